@@ -1,0 +1,221 @@
+//! Every state change a node makes, as data.
+//!
+//! Commands are applied by the one write path (`accord_node::Node::execute` →
+//! `Store::apply`), which records each in the append-only audit trail in the same
+//! transaction. The audit form of a command never carries secrets (password hashes, token
+//! hashes, session ids): see [`Command::audit`].
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+use time::OffsetDateTime;
+
+use crate::access::Scope;
+use crate::id::{OrgId, TokenId, UserId};
+use crate::member::{OrganisationDraft, Role};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Command {
+    CreateOrganisation { id: OrgId, draft: OrganisationDraft },
+    CreateUser(NewUser),
+    SetPassword { user: UserId, password_hash: String },
+    CreateToken(NewToken),
+    RevokeToken { id: TokenId },
+    OpenSession(NewSession),
+    CloseSession { user: UserId, session_hash: String },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewUser {
+    pub id: UserId,
+    pub organisation: OrgId,
+    /// Normalised by [`crate::member::email`].
+    pub email: String,
+    pub display_name: String,
+    pub role: Role,
+    /// An argon2 PHC string; `None` for accounts that cannot sign in with a password.
+    pub password_hash: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewToken {
+    pub id: TokenId,
+    pub user: UserId,
+    pub name: String,
+    pub scopes: Vec<Scope>,
+    pub expires_at: Option<OffsetDateTime>,
+    /// SHA-256 of the secret, hex. The secret itself is shown once and never stored.
+    pub secret_hash: String,
+    /// The first characters of the secret, so people can tell their tokens apart.
+    pub prefix: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewSession {
+    pub user: UserId,
+    /// SHA-256 of the cookie value, hex.
+    pub session_hash: String,
+    pub csrf_token: String,
+    pub expires_at: OffsetDateTime,
+}
+
+/// What a command is about, for the audit trail and its indexes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Subject {
+    pub kind: &'static str,
+    pub id: String,
+}
+
+/// The audit form of a command.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AuditForm {
+    /// Stable dotted name, e.g. `organisation.create`.
+    pub action: &'static str,
+    pub subject: Subject,
+    /// Public entries are shared with the community (and, later, the transparency log);
+    /// sign-ins and sign-outs are kept for the node's administrators only.
+    pub public: bool,
+    /// The command's content without secrets.
+    pub payload: Value,
+}
+
+impl Command {
+    pub fn audit(&self) -> AuditForm {
+        match self {
+            Command::CreateOrganisation { id, draft } => AuditForm {
+                action: "organisation.create",
+                subject: Subject { kind: "organisation", id: id.to_string() },
+                public: true,
+                payload: json!({
+                    "name": draft.name,
+                    "kind": draft.kind,
+                    "country": draft.country,
+                    "website": draft.website,
+                }),
+            },
+            Command::CreateUser(u) => AuditForm {
+                action: "user.create",
+                subject: Subject { kind: "user", id: u.id.to_string() },
+                public: true,
+                payload: json!({
+                    "organisation": u.organisation,
+                    "display_name": u.display_name,
+                    "role": u.role,
+                    "can_sign_in": u.password_hash.is_some(),
+                }),
+            },
+            Command::SetPassword { user, .. } => AuditForm {
+                action: "user.set_password",
+                subject: Subject { kind: "user", id: user.to_string() },
+                public: false,
+                payload: json!({}),
+            },
+            Command::CreateToken(t) => AuditForm {
+                action: "token.create",
+                subject: Subject { kind: "token", id: t.id.to_string() },
+                public: true,
+                payload: json!({
+                    "user": t.user,
+                    "name": t.name,
+                    "scopes": t.scopes,
+                    "expires_at": t.expires_at.map(crate::command::rfc3339),
+                    "prefix": t.prefix,
+                }),
+            },
+            Command::RevokeToken { id } => AuditForm {
+                action: "token.revoke",
+                subject: Subject { kind: "token", id: id.to_string() },
+                public: true,
+                payload: json!({}),
+            },
+            Command::OpenSession(s) => AuditForm {
+                action: "session.open",
+                subject: Subject { kind: "user", id: s.user.to_string() },
+                public: false,
+                payload: json!({ "expires_at": rfc3339(s.expires_at) }),
+            },
+            Command::CloseSession { user, .. } => AuditForm {
+                action: "session.close",
+                subject: Subject { kind: "user", id: user.to_string() },
+                public: false,
+                payload: json!({}),
+            },
+        }
+    }
+}
+
+/// RFC 3339 in UTC with second precision, the one timestamp text form of the node.
+pub fn rfc3339(t: OffsetDateTime) -> String {
+    let t = t.to_offset(time::UtcOffset::UTC);
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+        t.year(),
+        u8::from(t.month()),
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::member::OrgKind;
+    use uuid::Uuid;
+
+    #[test]
+    fn audit_forms_never_carry_secrets() {
+        let user = UserId(Uuid::nil());
+        let commands = [
+            Command::CreateUser(NewUser {
+                id: user,
+                organisation: OrgId(Uuid::nil()),
+                email: "ana@example.org".into(),
+                display_name: "Ana".into(),
+                role: Role::Member,
+                password_hash: Some("$argon2id$SECRET-HASH".into()),
+            }),
+            Command::SetPassword { user, password_hash: "$argon2id$SECRET-HASH".into() },
+            Command::CreateToken(NewToken {
+                id: TokenId(Uuid::nil()),
+                user,
+                name: "ci".into(),
+                scopes: vec![Scope::Read],
+                expires_at: None,
+                secret_hash: "SECRET-HASH".into(),
+                prefix: "acc_abcd".into(),
+            }),
+            Command::OpenSession(NewSession {
+                user,
+                session_hash: "SECRET-HASH".into(),
+                csrf_token: "SECRET-CSRF".into(),
+                expires_at: OffsetDateTime::UNIX_EPOCH,
+            }),
+            Command::CloseSession { user, session_hash: "SECRET-HASH".into() },
+        ];
+        for c in commands {
+            let text = c.audit().payload.to_string();
+            assert!(!text.contains("SECRET"), "{text}");
+            // E-mail addresses are personal data and stay out of public entries.
+            assert!(!text.contains("ana@example.org"), "{text}");
+        }
+    }
+
+    #[test]
+    fn organisation_creation_is_public_and_names_its_subject() {
+        let id = OrgId(Uuid::from_u128(7));
+        let draft = OrganisationDraft::new("Bureau", OrgKind::Regulator, Some("fr"), None).unwrap();
+        let form = Command::CreateOrganisation { id, draft }.audit();
+        assert_eq!(form.action, "organisation.create");
+        assert!(form.public);
+        assert_eq!(form.subject.id, id.to_string());
+        assert_eq!(form.payload["kind"], "regulator");
+        assert_eq!(form.payload["country"], "FR");
+    }
+
+    #[test]
+    fn timestamps_are_utc_rfc3339() {
+        let t = time::macros::datetime!(2026-07-26 09:05:01 +08:00);
+        assert_eq!(rfc3339(t), "2026-07-26T01:05:01Z");
+    }
+}
