@@ -14,10 +14,12 @@ pub mod access;
 pub mod command;
 pub mod id;
 pub mod member;
+pub mod record;
 pub mod validate;
 
 pub use access::{Action, Denied, Principal, Scope, authorize};
 pub use command::{Command, Subject};
 pub use id::{EventId, OrgId, TokenId, UserId};
 pub use member::{OrgKind, Role};
+pub use record::{Actor, AuditEvent, Organisation, Session, Token, User};
 pub use validate::{Invalid, Problem};

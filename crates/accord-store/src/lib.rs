@@ -1,1 +1,116 @@
-//! placeholder
+//! Storage for an Accord node.
+//!
+//! [`Store`] is the port every other crate uses; [`sqlite::SqliteStore`] is the embedded
+//! implementation. A PostgreSQL implementation is added beside it as another module with its
+//! own migrations; nothing outside this crate may contain SQL.
+//!
+//! [`Store::apply`] is the one write path: it applies a [`Command`] and appends its audit
+//! event in one transaction, so a change without its audit entry cannot exist.
+
+pub mod sqlite;
+
+use async_trait::async_trait;
+use time::OffsetDateTime;
+
+use accord_core::{Actor, AuditEvent, Command, EventId, OrgId, Organisation, Session, Token, TokenId, User, UserId};
+
+pub use sqlite::SqliteStore;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("{kind} {id} does not exist")]
+    NotFound { kind: &'static str, id: String },
+    /// A unique field is already taken, e.g. an organisation name or an e-mail address.
+    #[error("{field} is already in use")]
+    Conflict { field: &'static str },
+    #[error("the data directory holds a record this version cannot read: {0}")]
+    Corrupt(String),
+    #[error("database error: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("migration failed: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+}
+
+/// A request for one page of a list, in id order (which is creation order).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PageRequest {
+    /// Return items after this cursor (opaque to callers; see [`Page::next`]).
+    pub after: Option<String>,
+    pub limit: u32,
+}
+
+/// One page and the cursor of the next one, if any.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Page<T> {
+    pub items: Vec<T>,
+    pub next: Option<String>,
+}
+
+/// Which audit events to list.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AuditFilter {
+    /// Only entries shared with the community (not sign-ins).
+    pub public_only: bool,
+    pub subject: Option<(String, String)>,
+}
+
+/// Counts shown on the home page and in `readyz`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub organisations: i64,
+    pub users: i64,
+    pub active_tokens: i64,
+    pub audit_events: i64,
+}
+
+/// A user with the password hash, for sign-in only.
+#[derive(Clone, Debug)]
+pub struct Credentials {
+    pub user: User,
+    pub password_hash: Option<String>,
+}
+
+#[async_trait]
+pub trait Store: Send + Sync + 'static {
+    /// Which backend this is, for logs and `readyz`.
+    fn backend(&self) -> &'static str;
+
+    /// Brings the schema up to date. Safe to run on every start.
+    async fn migrate(&self) -> Result<(), StoreError>;
+
+    /// Checks the database answers.
+    async fn ping(&self) -> Result<(), StoreError>;
+
+    /// The one write path: applies `command` and appends its audit event, atomically.
+    async fn apply(
+        &self,
+        actor: &Actor,
+        event_id: EventId,
+        at: OffsetDateTime,
+        command: &Command,
+    ) -> Result<AuditEvent, StoreError>;
+
+    async fn organisation(&self, id: OrgId) -> Result<Option<Organisation>, StoreError>;
+    async fn organisation_by_name(&self, name: &str) -> Result<Option<Organisation>, StoreError>;
+    async fn organisations(&self, page: &PageRequest) -> Result<Page<Organisation>, StoreError>;
+
+    async fn user(&self, id: UserId) -> Result<Option<User>, StoreError>;
+    async fn credentials(&self, email: &str) -> Result<Option<Credentials>, StoreError>;
+    async fn users(&self, organisation: Option<OrgId>, page: &PageRequest) -> Result<Page<User>, StoreError>;
+
+    async fn token(&self, id: TokenId) -> Result<Option<Token>, StoreError>;
+    /// The token with this secret hash and its user, whatever its state.
+    async fn token_by_secret(&self, secret_hash: &str) -> Result<Option<(Token, User)>, StoreError>;
+    async fn tokens(&self, user: Option<UserId>, page: &PageRequest) -> Result<Page<Token>, StoreError>;
+    /// Records use of a token. Usage telemetry, not a change of state: no audit entry.
+    async fn touch_token(&self, id: TokenId, at: OffsetDateTime) -> Result<(), StoreError>;
+
+    async fn session(&self, session_hash: &str) -> Result<Option<(Session, User)>, StoreError>;
+    /// Removes sessions that expired before `now`; returns how many.
+    async fn purge_sessions(&self, now: OffsetDateTime) -> Result<u64, StoreError>;
+
+    /// Audit events, newest first.
+    async fn audit_events(&self, filter: &AuditFilter, page: &PageRequest) -> Result<Page<AuditEvent>, StoreError>;
+
+    async fn counts(&self) -> Result<Counts, StoreError>;
+}

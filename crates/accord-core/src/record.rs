@@ -1,0 +1,99 @@
+//! Stored records as the rest of the node reads them.
+
+use serde::Serialize;
+use serde_json::Value;
+use time::OffsetDateTime;
+
+use crate::access::Scope;
+use crate::id::{EventId, OrgId, TokenId, UserId};
+use crate::member::{OrgKind, Role};
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Organisation {
+    pub id: OrgId,
+    pub name: String,
+    pub kind: OrgKind,
+    pub country: Option<String>,
+    pub website: Option<String>,
+    #[serde(with = "time::serde::rfc3339")]
+    pub created_at: OffsetDateTime,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct User {
+    pub id: UserId,
+    pub organisation: OrgId,
+    pub email: String,
+    pub display_name: String,
+    pub role: Role,
+    #[serde(with = "time::serde::rfc3339")]
+    pub created_at: OffsetDateTime,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Token {
+    pub id: TokenId,
+    pub user: UserId,
+    pub name: String,
+    pub prefix: String,
+    pub scopes: Vec<Scope>,
+    #[serde(with = "time::serde::rfc3339")]
+    pub created_at: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub expires_at: Option<OffsetDateTime>,
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub revoked_at: Option<OffsetDateTime>,
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub last_used_at: Option<OffsetDateTime>,
+}
+
+impl Token {
+    /// Whether the token can authenticate a request at `now`.
+    pub fn is_active(&self, now: OffsetDateTime) -> bool {
+        self.revoked_at.is_none() && self.expires_at.is_none_or(|e| now < e)
+    }
+}
+
+/// A browser session, found by the hash of its cookie.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Session {
+    pub user: UserId,
+    pub csrf_token: String,
+    pub expires_at: OffsetDateTime,
+}
+
+/// Who caused a change, as written in the audit trail.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Actor {
+    pub user: Option<UserId>,
+    pub organisation: Option<OrgId>,
+    /// `user`, `operator` (the CLI at the node's console) or `system` (seeding, migrations).
+    pub kind: &'static str,
+}
+
+impl Actor {
+    pub const OPERATOR: Actor = Actor { user: None, organisation: None, kind: "operator" };
+    pub const SYSTEM: Actor = Actor { user: None, organisation: None, kind: "system" };
+
+    pub fn user(user: UserId, organisation: OrgId) -> Actor {
+        Actor { user: Some(user), organisation: Some(organisation), kind: "user" }
+    }
+}
+
+/// One entry of the append-only audit trail.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct AuditEvent {
+    /// Position in this node's trail, from 1, without gaps.
+    pub seq: i64,
+    pub id: EventId,
+    #[serde(with = "time::serde::rfc3339")]
+    pub at: OffsetDateTime,
+    pub actor_kind: String,
+    pub actor_user: Option<UserId>,
+    pub actor_organisation: Option<OrgId>,
+    pub action: String,
+    pub subject_kind: String,
+    pub subject_id: String,
+    pub public: bool,
+    pub payload: Value,
+}

@@ -1,0 +1,533 @@
+//! The embedded SQLite store: one file in the node's data directory, WAL journal, foreign
+//! keys on, a busy timeout, and one writer connection so that write transactions queue in
+//! the pool instead of failing with `SQLITE_BUSY`.
+
+use std::path::Path;
+use std::str::FromStr;
+use std::time::Duration;
+
+use async_trait::async_trait;
+use serde_json::Value;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous};
+use sqlx::{Row, SqlitePool};
+use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
+
+use accord_core::command::{NewToken, NewUser};
+use accord_core::{
+    Actor, AuditEvent, Command, EventId, OrgId, OrgKind, Organisation, Role, Scope, Session, Token, TokenId, User,
+    UserId,
+};
+
+use crate::{AuditFilter, Counts, Credentials, Page, PageRequest, Store, StoreError};
+
+static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
+
+/// How the SQLite file is opened.
+#[derive(Clone, Debug)]
+pub struct SqliteOptions {
+    /// Read connections in the pool (writes always use one connection).
+    pub read_connections: u32,
+    pub busy_timeout: Duration,
+    /// `FULL` makes every commit durable on power loss; `NORMAL` is faster and still safe
+    /// against corruption in WAL mode.
+    pub synchronous_full: bool,
+}
+
+impl Default for SqliteOptions {
+    fn default() -> Self {
+        Self { read_connections: 8, busy_timeout: Duration::from_secs(5), synchronous_full: true }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct SqliteStore {
+    read: SqlitePool,
+    write: SqlitePool,
+}
+
+impl SqliteStore {
+    /// Opens (creating if missing) the database file at `path`.
+    pub async fn open(path: &Path, options: &SqliteOptions) -> Result<Self, StoreError> {
+        let connect = SqliteConnectOptions::new()
+            .filename(path)
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            .foreign_keys(true)
+            .busy_timeout(options.busy_timeout)
+            .synchronous(if options.synchronous_full { SqliteSynchronous::Full } else { SqliteSynchronous::Normal });
+        let write = SqlitePoolOptions::new().max_connections(1).connect_with(connect.clone()).await?;
+        let read = SqlitePoolOptions::new()
+            .max_connections(options.read_connections.max(1))
+            .connect_with(connect.read_only(true))
+            .await?;
+        Ok(Self { read, write })
+    }
+
+    /// Closes both pools, waiting for open connections to finish.
+    pub async fn close(&self) {
+        self.read.close().await;
+        self.write.close().await;
+    }
+}
+
+/// Fixed-width UTC text, so that text order is time order.
+pub(crate) fn ts(t: OffsetDateTime) -> String {
+    let t = t.to_offset(time::UtcOffset::UTC);
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:06}Z",
+        t.year(),
+        u8::from(t.month()),
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second(),
+        t.microsecond()
+    )
+}
+
+fn parse_ts(column: &str, text: &str) -> Result<OffsetDateTime, StoreError> {
+    OffsetDateTime::parse(text, &Rfc3339).map_err(|e| StoreError::Corrupt(format!("{column} {text:?}: {e}")))
+}
+
+fn opt_ts(row: &SqliteRow, column: &str) -> Result<Option<OffsetDateTime>, StoreError> {
+    let text: Option<String> = row.try_get(column)?;
+    text.map(|t| parse_ts(column, &t)).transpose()
+}
+
+fn req_ts(row: &SqliteRow, column: &str) -> Result<OffsetDateTime, StoreError> {
+    let text: String = row.try_get(column)?;
+    parse_ts(column, &text)
+}
+
+fn id_of<T: FromStr>(row: &SqliteRow, column: &str) -> Result<T, StoreError> {
+    let text: String = row.try_get(column)?;
+    text.parse().map_err(|_| StoreError::Corrupt(format!("{column} {text:?} is not a uuid")))
+}
+
+fn opt_id_of<T: FromStr>(row: &SqliteRow, column: &str) -> Result<Option<T>, StoreError> {
+    let text: Option<String> = row.try_get(column)?;
+    text.map(|t| t.parse().map_err(|_| StoreError::Corrupt(format!("{column} {t:?} is not a uuid")))).transpose()
+}
+
+fn organisation_from(row: &SqliteRow) -> Result<Organisation, StoreError> {
+    let kind: String = row.try_get("kind")?;
+    Ok(Organisation {
+        id: id_of(row, "id")?,
+        name: row.try_get("name")?,
+        kind: OrgKind::parse("kind", &kind).map_err(|e| StoreError::Corrupt(e.to_string()))?,
+        country: row.try_get("country")?,
+        website: row.try_get("website")?,
+        created_at: req_ts(row, "created_at")?,
+    })
+}
+
+fn user_from(row: &SqliteRow) -> Result<User, StoreError> {
+    let role: String = row.try_get("role")?;
+    Ok(User {
+        id: id_of(row, "id")?,
+        organisation: id_of(row, "organisation_id")?,
+        email: row.try_get("email")?,
+        display_name: row.try_get("display_name")?,
+        role: Role::parse("role", &role).map_err(|e| StoreError::Corrupt(e.to_string()))?,
+        created_at: req_ts(row, "created_at")?,
+    })
+}
+
+fn scopes_text(scopes: &[Scope]) -> String {
+    scopes.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(" ")
+}
+
+fn token_from(row: &SqliteRow) -> Result<Token, StoreError> {
+    let scopes: String = row.try_get("scopes")?;
+    let scopes = scopes
+        .split_whitespace()
+        .map(|s| Scope::parse(s).ok_or_else(|| StoreError::Corrupt(format!("unknown token scope {s:?}"))))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Token {
+        id: id_of(row, "id")?,
+        user: id_of(row, "user_id")?,
+        name: row.try_get("name")?,
+        prefix: row.try_get("prefix")?,
+        scopes,
+        created_at: req_ts(row, "created_at")?,
+        expires_at: opt_ts(row, "expires_at")?,
+        revoked_at: opt_ts(row, "revoked_at")?,
+        last_used_at: opt_ts(row, "last_used_at")?,
+    })
+}
+
+fn audit_from(row: &SqliteRow) -> Result<AuditEvent, StoreError> {
+    let payload: String = row.try_get("payload")?;
+    let public: i64 = row.try_get("public")?;
+    Ok(AuditEvent {
+        seq: row.try_get("seq")?,
+        id: id_of(row, "id")?,
+        at: req_ts(row, "at")?,
+        actor_kind: row.try_get("actor_kind")?,
+        actor_user: opt_id_of(row, "actor_user")?,
+        actor_organisation: opt_id_of(row, "actor_org")?,
+        action: row.try_get("action")?,
+        subject_kind: row.try_get("subject_kind")?,
+        subject_id: row.try_get("subject_id")?,
+        public: public != 0,
+        payload: serde_json::from_str::<Value>(&payload).map_err(|e| StoreError::Corrupt(format!("payload: {e}")))?,
+    })
+}
+
+/// Maps a unique-index violation to the field the user typed.
+fn conflict(e: sqlx::Error) -> StoreError {
+    if let sqlx::Error::Database(db) = &e {
+        let msg = db.message();
+        if db.is_unique_violation() {
+            if msg.contains("organisations.name") {
+                return StoreError::Conflict { field: "name" };
+            }
+            if msg.contains("users.email") {
+                return StoreError::Conflict { field: "email" };
+            }
+        }
+        if db.is_foreign_key_violation() {
+            return StoreError::NotFound { kind: "referenced record", id: String::new() };
+        }
+    }
+    StoreError::Database(e)
+}
+
+fn page_limit(page: &PageRequest) -> i64 {
+    i64::from(page.limit.clamp(1, 1000))
+}
+
+/// Turns `limit + 1` fetched rows into a page and its next cursor.
+fn paginate<T>(mut items: Vec<T>, limit: i64, cursor_of: impl Fn(&T) -> String) -> Page<T> {
+    let limit = usize::try_from(limit).unwrap_or(usize::MAX);
+    let next = if items.len() > limit {
+        items.truncate(limit);
+        items.last().map(cursor_of)
+    } else {
+        None
+    };
+    Page { items, next }
+}
+
+#[async_trait]
+impl Store for SqliteStore {
+    fn backend(&self) -> &'static str {
+        "sqlite"
+    }
+
+    async fn migrate(&self) -> Result<(), StoreError> {
+        MIGRATOR.run(&self.write).await?;
+        Ok(())
+    }
+
+    async fn ping(&self) -> Result<(), StoreError> {
+        sqlx::query("SELECT 1").execute(&self.read).await?;
+        Ok(())
+    }
+
+    async fn apply(
+        &self,
+        actor: &Actor,
+        event_id: EventId,
+        at: OffsetDateTime,
+        command: &Command,
+    ) -> Result<AuditEvent, StoreError> {
+        let now = ts(at);
+        let mut tx = self.write.begin().await?;
+        match command {
+            Command::CreateOrganisation { id, draft } => {
+                sqlx::query(
+                    "INSERT INTO organisations (id, name, kind, country, website, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                )
+                .bind(id.to_string())
+                .bind(&draft.name)
+                .bind(draft.kind.as_str())
+                .bind(&draft.country)
+                .bind(&draft.website)
+                .bind(&now)
+                .execute(&mut *tx)
+                .await
+                .map_err(conflict)?;
+            }
+            Command::CreateUser(NewUser { id, organisation, email, display_name, role, password_hash }) => {
+                let exists = sqlx::query("SELECT 1 FROM organisations WHERE id = ?")
+                    .bind(organisation.to_string())
+                    .fetch_optional(&mut *tx)
+                    .await?;
+                if exists.is_none() {
+                    return Err(StoreError::NotFound { kind: "organisation", id: organisation.to_string() });
+                }
+                sqlx::query(
+                    "INSERT INTO users (id, organisation_id, email, display_name, role, password_hash, created_at) \
+                     VALUES (?, ?, ?, ?, ?, ?, ?)",
+                )
+                .bind(id.to_string())
+                .bind(organisation.to_string())
+                .bind(email)
+                .bind(display_name)
+                .bind(role.as_str())
+                .bind(password_hash)
+                .bind(&now)
+                .execute(&mut *tx)
+                .await
+                .map_err(conflict)?;
+            }
+            Command::SetPassword { user, password_hash } => {
+                let done = sqlx::query("UPDATE users SET password_hash = ? WHERE id = ?")
+                    .bind(password_hash)
+                    .bind(user.to_string())
+                    .execute(&mut *tx)
+                    .await?;
+                if done.rows_affected() == 0 {
+                    return Err(StoreError::NotFound { kind: "user", id: user.to_string() });
+                }
+            }
+            Command::CreateToken(NewToken { id, user, name, scopes, expires_at, secret_hash, prefix }) => {
+                sqlx::query(
+                    "INSERT INTO api_tokens (id, user_id, name, prefix, secret_hash, scopes, created_at, expires_at) \
+                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                )
+                .bind(id.to_string())
+                .bind(user.to_string())
+                .bind(name)
+                .bind(prefix)
+                .bind(secret_hash)
+                .bind(scopes_text(scopes))
+                .bind(&now)
+                .bind(expires_at.map(ts))
+                .execute(&mut *tx)
+                .await
+                .map_err(conflict)?;
+            }
+            Command::RevokeToken { id } => {
+                let done = sqlx::query("UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
+                    .bind(&now)
+                    .bind(id.to_string())
+                    .execute(&mut *tx)
+                    .await?;
+                if done.rows_affected() == 0 {
+                    return Err(StoreError::NotFound { kind: "active token", id: id.to_string() });
+                }
+            }
+            Command::OpenSession(s) => {
+                sqlx::query(
+                    "INSERT INTO sessions (session_hash, user_id, csrf_token, created_at, expires_at) VALUES (?, ?, ?, ?, ?)",
+                )
+                .bind(&s.session_hash)
+                .bind(s.user.to_string())
+                .bind(&s.csrf_token)
+                .bind(&now)
+                .bind(ts(s.expires_at))
+                .execute(&mut *tx)
+                .await
+                .map_err(conflict)?;
+            }
+            Command::CloseSession { session_hash, .. } => {
+                sqlx::query("DELETE FROM sessions WHERE session_hash = ?").bind(session_hash).execute(&mut *tx).await?;
+            }
+        }
+
+        let form = command.audit();
+        let row = sqlx::query(
+            "INSERT INTO audit_events (id, at, actor_kind, actor_user, actor_org, action, subject_kind, subject_id, public, payload) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *",
+        )
+        .bind(event_id.to_string())
+        .bind(&now)
+        .bind(actor.kind)
+        .bind(actor.user.map(|u| u.to_string()))
+        .bind(actor.organisation.map(|o| o.to_string()))
+        .bind(form.action)
+        .bind(form.subject.kind)
+        .bind(&form.subject.id)
+        .bind(i64::from(form.public))
+        .bind(form.payload.to_string())
+        .fetch_one(&mut *tx)
+        .await?;
+        let event = audit_from(&row)?;
+        tx.commit().await?;
+        Ok(event)
+    }
+
+    async fn organisation(&self, id: OrgId) -> Result<Option<Organisation>, StoreError> {
+        let row = sqlx::query("SELECT * FROM organisations WHERE id = ?")
+            .bind(id.to_string())
+            .fetch_optional(&self.read)
+            .await?;
+        row.as_ref().map(organisation_from).transpose()
+    }
+
+    async fn organisation_by_name(&self, name: &str) -> Result<Option<Organisation>, StoreError> {
+        let row =
+            sqlx::query("SELECT * FROM organisations WHERE name = ?").bind(name).fetch_optional(&self.read).await?;
+        row.as_ref().map(organisation_from).transpose()
+    }
+
+    async fn organisations(&self, page: &PageRequest) -> Result<Page<Organisation>, StoreError> {
+        let limit = page_limit(page);
+        let rows = sqlx::query("SELECT * FROM organisations WHERE id > ? ORDER BY id LIMIT ?")
+            .bind(page.after.clone().unwrap_or_default())
+            .bind(limit + 1)
+            .fetch_all(&self.read)
+            .await?;
+        let items = rows.iter().map(organisation_from).collect::<Result<Vec<_>, _>>()?;
+        Ok(paginate(items, limit, |o| o.id.to_string()))
+    }
+
+    async fn user(&self, id: UserId) -> Result<Option<User>, StoreError> {
+        let row =
+            sqlx::query("SELECT * FROM users WHERE id = ?").bind(id.to_string()).fetch_optional(&self.read).await?;
+        row.as_ref().map(user_from).transpose()
+    }
+
+    async fn credentials(&self, email: &str) -> Result<Option<Credentials>, StoreError> {
+        let row = sqlx::query("SELECT * FROM users WHERE email = ?").bind(email).fetch_optional(&self.read).await?;
+        match row {
+            None => Ok(None),
+            Some(row) => Ok(Some(Credentials { user: user_from(&row)?, password_hash: row.try_get("password_hash")? })),
+        }
+    }
+
+    async fn users(&self, organisation: Option<OrgId>, page: &PageRequest) -> Result<Page<User>, StoreError> {
+        let limit = page_limit(page);
+        let rows = sqlx::query(
+            "SELECT * FROM users WHERE (?1 IS NULL OR organisation_id = ?1) AND id > ?2 ORDER BY id LIMIT ?3",
+        )
+        .bind(organisation.map(|o| o.to_string()))
+        .bind(page.after.clone().unwrap_or_default())
+        .bind(limit + 1)
+        .fetch_all(&self.read)
+        .await?;
+        let items = rows.iter().map(user_from).collect::<Result<Vec<_>, _>>()?;
+        Ok(paginate(items, limit, |u| u.id.to_string()))
+    }
+
+    async fn token(&self, id: TokenId) -> Result<Option<Token>, StoreError> {
+        let row = sqlx::query("SELECT * FROM api_tokens WHERE id = ?")
+            .bind(id.to_string())
+            .fetch_optional(&self.read)
+            .await?;
+        row.as_ref().map(token_from).transpose()
+    }
+
+    async fn token_by_secret(&self, secret_hash: &str) -> Result<Option<(Token, User)>, StoreError> {
+        let row = sqlx::query(
+            "SELECT t.id, t.user_id, t.name, t.prefix, t.scopes, t.created_at, t.expires_at, t.revoked_at, \
+                    t.last_used_at, u.id AS u_id, u.organisation_id, u.email, u.display_name, u.role, \
+                    u.created_at AS u_created_at \
+             FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.secret_hash = ?",
+        )
+        .bind(secret_hash)
+        .fetch_optional(&self.read)
+        .await?;
+        let Some(row) = row else { return Ok(None) };
+        let role: String = row.try_get("role")?;
+        let user = User {
+            id: id_of(&row, "u_id")?,
+            organisation: id_of(&row, "organisation_id")?,
+            email: row.try_get("email")?,
+            display_name: row.try_get("display_name")?,
+            role: Role::parse("role", &role).map_err(|e| StoreError::Corrupt(e.to_string()))?,
+            created_at: req_ts(&row, "u_created_at")?,
+        };
+        Ok(Some((token_from(&row)?, user)))
+    }
+
+    async fn tokens(&self, user: Option<UserId>, page: &PageRequest) -> Result<Page<Token>, StoreError> {
+        let limit = page_limit(page);
+        let rows =
+            sqlx::query("SELECT * FROM api_tokens WHERE (?1 IS NULL OR user_id = ?1) AND id > ?2 ORDER BY id LIMIT ?3")
+                .bind(user.map(|u| u.to_string()))
+                .bind(page.after.clone().unwrap_or_default())
+                .bind(limit + 1)
+                .fetch_all(&self.read)
+                .await?;
+        let items = rows.iter().map(token_from).collect::<Result<Vec<_>, _>>()?;
+        Ok(paginate(items, limit, |t| t.id.to_string()))
+    }
+
+    async fn touch_token(&self, id: TokenId, at: OffsetDateTime) -> Result<(), StoreError> {
+        sqlx::query("UPDATE api_tokens SET last_used_at = ? WHERE id = ?")
+            .bind(ts(at))
+            .bind(id.to_string())
+            .execute(&self.write)
+            .await?;
+        Ok(())
+    }
+
+    async fn session(&self, session_hash: &str) -> Result<Option<(Session, User)>, StoreError> {
+        let row = sqlx::query(
+            "SELECT s.csrf_token, s.expires_at AS s_expires_at, u.* FROM sessions s JOIN users u ON u.id = s.user_id \
+             WHERE s.session_hash = ?",
+        )
+        .bind(session_hash)
+        .fetch_optional(&self.read)
+        .await?;
+        let Some(row) = row else { return Ok(None) };
+        let user = user_from(&row)?;
+        let session = Session {
+            user: user.id,
+            csrf_token: row.try_get("csrf_token")?,
+            expires_at: req_ts(&row, "s_expires_at")?,
+        };
+        Ok(Some((session, user)))
+    }
+
+    async fn purge_sessions(&self, now: OffsetDateTime) -> Result<u64, StoreError> {
+        let done = sqlx::query("DELETE FROM sessions WHERE expires_at < ?").bind(ts(now)).execute(&self.write).await?;
+        Ok(done.rows_affected())
+    }
+
+    async fn audit_events(&self, filter: &AuditFilter, page: &PageRequest) -> Result<Page<AuditEvent>, StoreError> {
+        let limit = page_limit(page);
+        let before = match &page.after {
+            Some(c) => c.parse::<i64>().map_err(|_| StoreError::NotFound { kind: "cursor", id: c.clone() })?,
+            None => i64::MAX,
+        };
+        let (kind, id) = filter.subject.clone().unzip();
+        let rows = sqlx::query(
+            "SELECT * FROM audit_events WHERE seq < ?1 AND (?2 = 0 OR public = 1) \
+             AND (?3 IS NULL OR (subject_kind = ?3 AND subject_id = ?4)) ORDER BY seq DESC LIMIT ?5",
+        )
+        .bind(before)
+        .bind(i64::from(filter.public_only))
+        .bind(kind)
+        .bind(id)
+        .bind(limit + 1)
+        .fetch_all(&self.read)
+        .await?;
+        let items = rows.iter().map(audit_from).collect::<Result<Vec<_>, _>>()?;
+        Ok(paginate(items, limit, |e| e.seq.to_string()))
+    }
+
+    async fn counts(&self) -> Result<Counts, StoreError> {
+        let row = sqlx::query(
+            "SELECT (SELECT count(*) FROM organisations) AS o, (SELECT count(*) FROM users) AS u, \
+                    (SELECT count(*) FROM api_tokens WHERE revoked_at IS NULL) AS t, \
+                    (SELECT count(*) FROM audit_events) AS a",
+        )
+        .fetch_one(&self.read)
+        .await?;
+        Ok(Counts {
+            organisations: row.try_get("o")?,
+            users: row.try_get("u")?,
+            active_tokens: row.try_get("t")?,
+            audit_events: row.try_get("a")?,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timestamps_have_fixed_width_and_round_trip() {
+        let t = time::macros::datetime!(2026-07-26 09:05:01.5 +08:00);
+        let text = ts(t);
+        assert_eq!(text, "2026-07-26T01:05:01.500000Z");
+        assert_eq!(parse_ts("at", &text).unwrap(), t);
+        assert_eq!(ts(time::macros::datetime!(2026-01-01 00:00 UTC)).len(), text.len());
+    }
+}
