@@ -1,0 +1,100 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! The node's operations end to end on a temporary data directory.
+
+use std::net::{IpAddr, Ipv4Addr};
+
+use accord_core::{Principal, Role, Scope};
+use accord_node::demo::{self, DEMO_PASSWORD};
+use accord_node::{Config, Node, NodeError, TokenInput};
+use accord_store::PageRequest;
+
+async fn node(dir: &tempfile::TempDir) -> Node {
+    let mut config = Config::default();
+    config.data_dir = dir.path().join("data");
+    config.auth.login_attempts_per_minute_per_account = 3;
+    Node::open(config).await.unwrap()
+}
+
+const CLIENT: IpAddr = IpAddr::V4(Ipv4Addr::LOCALHOST);
+
+#[tokio::test]
+async fn demo_seeding_is_idempotent_and_covers_every_role() {
+    let dir = tempfile::tempdir().unwrap();
+    let node = node(&dir).await;
+    let first = demo::seed(&node).await.unwrap();
+    assert!(first.organisations_created >= 7);
+    let roles: std::collections::HashSet<Role> = first.logins.iter().map(|l| l.role).collect();
+    assert_eq!(roles.len(), Role::ALL.len());
+    let counts = node.counts().await.unwrap();
+
+    let again = demo::seed(&node).await.unwrap();
+    assert_eq!((again.organisations_created, again.users_created), (0, 0));
+    assert_eq!(node.counts().await.unwrap(), counts);
+
+    // Every organisation kind is represented.
+    let orgs = node.organisations(&Principal::Anonymous, &PageRequest { after: None, limit: 100 }).await.unwrap();
+    let kinds: std::collections::HashSet<_> = orgs.items.iter().map(|o| o.kind).collect();
+    assert_eq!(kinds.len(), accord_core::OrgKind::ALL.len());
+}
+
+#[tokio::test]
+async fn sign_in_sessions_and_rate_limits() {
+    let dir = tempfile::tempdir().unwrap();
+    let node = node(&dir).await;
+    demo::seed(&node).await.unwrap();
+
+    let ok = node.sign_in("Admin@Secretariat.example", DEMO_PASSWORD, CLIENT).await.unwrap();
+    let session = node.session(&ok.session_secret).await.unwrap().unwrap();
+    assert_eq!(session.user.email, "admin@secretariat.example");
+    assert_eq!(session.csrf_token, ok.csrf_token);
+    node.sign_out(&ok.session_secret).await.unwrap();
+    assert!(node.session(&ok.session_secret).await.unwrap().is_none());
+
+    // Wrong password and unknown account look the same; the account limit (3/min) kicks in.
+    let wrong = node.sign_in("member@aisrc.example", "not the password", CLIENT).await.unwrap_err();
+    assert!(matches!(wrong, NodeError::BadCredentials));
+    let unknown = node.sign_in("nobody@example.org", DEMO_PASSWORD, CLIENT).await.unwrap_err();
+    assert!(matches!(unknown, NodeError::BadCredentials));
+    node.sign_in("member@aisrc.example", "not the password", CLIENT).await.unwrap_err();
+    node.sign_in("member@aisrc.example", "not the password", CLIENT).await.unwrap_err();
+    let limited = node.sign_in("member@aisrc.example", DEMO_PASSWORD, CLIENT).await.unwrap_err();
+    assert!(matches!(limited, NodeError::RateLimited { retry_after_secs } if retry_after_secs >= 1), "{limited:?}");
+}
+
+#[tokio::test]
+async fn tokens_are_scoped_revocable_and_private() {
+    let dir = tempfile::tempdir().unwrap();
+    let node = node(&dir).await;
+    demo::seed(&node).await.unwrap();
+    let member = node
+        .session(&node.sign_in("member@aisrc.example", DEMO_PASSWORD, CLIENT).await.unwrap().session_secret)
+        .await
+        .unwrap()
+        .unwrap()
+        .principal;
+
+    let input = TokenInput { user: None, name: "ci".into(), scopes: vec!["read".into()], expires_in_days: Some(7) };
+    let (token, secret) = node.create_token(&member, &input).await.unwrap();
+    assert_eq!(token.scopes, vec![Scope::Read]);
+    let as_token = node.principal_for_token(&secret).await.unwrap();
+    assert_eq!(as_token.user_id(), member.user_id());
+
+    // Another member cannot see or revoke it; it does not exist for them.
+    let other = node
+        .session(&node.sign_in("member@open-weights.example", DEMO_PASSWORD, CLIENT).await.unwrap().session_secret)
+        .await
+        .unwrap()
+        .unwrap()
+        .principal;
+    assert!(matches!(node.revoke_token(&other, token.id).await.unwrap_err(), NodeError::NotFound { .. }));
+
+    node.revoke_token(&member, token.id).await.unwrap();
+    assert!(matches!(node.principal_for_token(&secret).await.unwrap_err(), NodeError::BadToken("revoked")));
+    assert!(matches!(node.principal_for_token("accord_nonsense").await.unwrap_err(), NodeError::BadToken("unknown")));
+
+    let bad_scope = TokenInput { scopes: vec!["root".into()], ..input.clone() };
+    let err = node.create_token(&member, &bad_scope).await.unwrap_err();
+    assert!(matches!(&err, NodeError::Invalid(i) if i.field == "scopes[0]"), "{err:?}");
+    let too_long = TokenInput { expires_in_days: Some(10_000), ..input };
+    assert!(matches!(node.create_token(&member, &too_long).await.unwrap_err(), NodeError::Invalid(_)));
+}
