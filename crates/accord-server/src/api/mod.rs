@@ -1,0 +1,119 @@
+//! The JSON API under `/api/v1`, documented by an OpenAPI 3.1 document generated from
+//! these handlers (utoipa). Conventions: `docs/API-DESIGN.md`.
+
+pub mod dto;
+pub mod members;
+pub mod meta;
+pub mod session;
+pub mod tokens;
+
+use axum::extract::{FromRequest, FromRequestParts};
+use serde::Deserialize;
+use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{IntoParams, Modify, OpenApi};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use accord_store::PageRequest;
+
+use crate::error::ApiError;
+use crate::state::AppState;
+
+/// `axum::Json` with the API's error body on rejection.
+#[derive(FromRequest)]
+#[from_request(via(axum::Json), rejection(ApiError))]
+pub struct ApiJson<T>(pub T);
+
+impl<T: serde::Serialize> axum::response::IntoResponse for ApiJson<T> {
+    fn into_response(self) -> axum::response::Response {
+        axum::Json(self.0).into_response()
+    }
+}
+
+/// `axum::extract::Query` with the API's error body on rejection.
+#[derive(FromRequestParts)]
+#[from_request(via(axum::extract::Query), rejection(ApiError))]
+pub struct ApiQuery<T>(pub T);
+
+/// `axum::extract::Path` with the API's error body on rejection.
+#[derive(FromRequestParts)]
+#[from_request(via(axum::extract::Path), rejection(ApiError))]
+pub struct ApiPath<T>(pub T);
+
+/// Cursor pagination: pass `next_cursor` of one page as `cursor` to get the next.
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct PageParams {
+    /// Items per page (1–200, default 50).
+    pub limit: Option<u32>,
+    /// The `next_cursor` of the previous page.
+    pub cursor: Option<String>,
+}
+
+impl PageParams {
+    pub fn request(&self) -> PageRequest {
+        PageRequest { after: self.cursor.clone(), limit: self.limit.unwrap_or(50) }
+    }
+}
+
+pub fn parse_id<T: std::str::FromStr>(what: &str, text: &str) -> Result<T, ApiError> {
+    text.parse().map_err(|_| {
+        ApiError::new(crate::error::ErrorCode::BadParameter, format!("{what} id {text:?} is not a UUID"))
+            .with_details(serde_json::json!({ "parameter": "id" }))
+    })
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Accord node API",
+        description = "JSON API of an Accord node: open infrastructure for global AI governance cooperation.\n\n\
+            Authenticate with `Authorization: Bearer <token>` (create tokens in the web UI, with `accord token create`, \
+            or `POST /api/v1/tokens`). Errors always have the body `{\"error\": {\"code\", \"message\", \"details\"}}`; \
+            lists use cursor pagination (`limit`, `cursor` → `next_cursor`).",
+        license(name = "Apache-2.0", identifier = "Apache-2.0"),
+    ),
+    modifiers(&SecurityAddon),
+    tags(
+        (name = "meta", description = "Health and readiness"),
+        (name = "members", description = "Member organisations and user accounts"),
+        (name = "tokens", description = "API tokens"),
+        (name = "session", description = "Browser sessions and the caller's identity"),
+        (name = "audit", description = "The append-only audit trail"),
+    ),
+    components(schemas(crate::error::ErrorBody, crate::error::ErrorDetail, crate::error::ErrorCode))
+)]
+pub struct ApiDoc;
+
+struct SecurityAddon;
+
+impl Modify for SecurityAddon {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).bearer_format("accord_…").build()),
+        );
+        components.add_security_scheme(
+            "session",
+            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::new(crate::auth::SESSION_COOKIE))),
+        );
+    }
+}
+
+/// The API routes and their OpenAPI document.
+pub fn router() -> OpenApiRouter<AppState> {
+    let v1 = OpenApiRouter::new()
+        .routes(routes!(members::list_organisations, members::create_organisation))
+        .routes(routes!(members::get_organisation))
+        .routes(routes!(members::list_users, members::create_user))
+        .routes(routes!(tokens::list_tokens, tokens::create_token))
+        .routes(routes!(tokens::get_token, tokens::revoke_token))
+        .routes(routes!(session::sign_in, session::sign_out))
+        .routes(routes!(session::me))
+        .routes(routes!(meta::audit));
+    OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .routes(routes!(meta::healthz))
+        .routes(routes!(meta::readyz))
+        .nest("/api/v1", v1)
+}
