@@ -1,1 +1,455 @@
-fn main() {}
+//! `accord`: one binary that runs an Accord node and administers it.
+
+mod output;
+
+use std::io::BufRead;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use anyhow::{Context, Result, bail};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use serde_json::json;
+
+use accord_core::{OrgId, Principal, TokenId};
+use accord_node::config::FlagOverrides;
+use accord_node::{Config, Node, OrganisationInput, TokenInput, UserInput, demo, secret};
+use accord_store::PageRequest;
+
+use crate::output::{Format, print_table};
+
+const ABOUT: &str = "Accord: open infrastructure for global AI governance cooperation.\n\n\
+One `accord` binary runs a node (JSON API and web UI in the six UN languages) and administers it. \
+Commands that change the node act as its operator and go through the same audited write path as the web UI.";
+
+const EXAMPLES: &str = "\
+Examples:
+  accord demo                                  Seed a demo community and serve it on http://127.0.0.1:8080
+  accord serve --listen 0.0.0.0:8080           Serve the node in ./accord-data
+  accord member add --name \"AI Office\" --kind regulator --country BE
+  accord member list --format json
+  accord user add --org \"AI Office\" --email ana@office.example --name \"Ana\" --role editor
+  accord token create --user ana@office.example --name nightly-export --scope read
+  accord token revoke 0193a8f2-…
+
+Configuration: defaults < accord.toml (or --config FILE) < ACCORD_* variables < flags.
+See docs/configuration.md for every setting.";
+
+#[derive(Parser)]
+#[command(name = "accord", version, about = ABOUT, after_help = EXAMPLES, propagate_version = true)]
+struct Cli {
+    /// Configuration file (TOML). Without it, ./accord.toml is read if present.
+    #[arg(long, global = true, env = "ACCORD_CONFIG", value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// The node's data directory [default: ./accord-data].
+    #[arg(long, global = true, value_name = "DIR")]
+    data_dir: Option<PathBuf>,
+    /// Output format of commands that print data.
+    #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
+    format: Format,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the node: JSON API under /api/v1 and the web UI.
+    #[command(after_help = "Example:\n  accord serve --listen 127.0.0.1:8080 --data-dir /var/lib/accord")]
+    Serve(ServeArgs),
+    /// Seed the demo community (idempotent), print the demo logins, then serve.
+    #[command(
+        after_help = "Example:\n  accord demo --listen 127.0.0.1:8181\nRunning it again reuses the data directory."
+    )]
+    Demo(ServeArgs),
+    /// Create or upgrade the database in the data directory, then exit.
+    Migrate,
+    /// Member organisations.
+    #[command(subcommand)]
+    Member(MemberCommand),
+    /// User accounts of member organisations.
+    #[command(subcommand)]
+    User(UserCommand),
+    /// API tokens: created once with a secret, listed without it, revoked for good.
+    #[command(subcommand)]
+    Token(TokenCommand),
+    /// Print the version of this binary.
+    Version,
+}
+
+#[derive(Args)]
+struct ServeArgs {
+    /// Address to listen on [default: 127.0.0.1:8080].
+    #[arg(long, value_name = "ADDR")]
+    listen: Option<String>,
+}
+
+#[derive(Subcommand)]
+enum MemberCommand {
+    /// Add a member organisation.
+    #[command(
+        after_help = "Example:\n  accord member add --name \"Agence nationale de l'IA\" --kind state_institution --country FR"
+    )]
+    Add {
+        /// Name, in the organisation's own language (1–200 characters).
+        #[arg(long)]
+        name: String,
+        /// state_institution, regulator, international_organisation, company, research_institution,
+        /// developer_community or individual_expert.
+        #[arg(long)]
+        kind: String,
+        /// ISO 3166-1 alpha-2 code (e.g. FR); omit for international organisations.
+        #[arg(long)]
+        country: Option<String>,
+        /// Web address (http:// or https://).
+        #[arg(long)]
+        website: Option<String>,
+    },
+    /// List member organisations.
+    List,
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Add a user account to an organisation. Without --password-stdin a password is generated and printed once.
+    #[command(
+        after_help = "Example:\n  echo 'a long passphrase' | accord user add --org \"AI Office\" --email ana@office.example --name Ana --role editor --password-stdin"
+    )]
+    Add {
+        /// The organisation's name or id.
+        #[arg(long)]
+        org: String,
+        #[arg(long)]
+        email: String,
+        /// Full name.
+        #[arg(long)]
+        name: String,
+        /// admin, editor, reviewer or member.
+        #[arg(long, default_value = "member")]
+        role: String,
+        /// Read the password from the first line of standard input.
+        #[arg(long)]
+        password_stdin: bool,
+    },
+    /// List user accounts.
+    List {
+        /// Only this organisation (name or id).
+        #[arg(long)]
+        org: Option<String>,
+    },
+}
+
+#[derive(Subcommand)]
+enum TokenCommand {
+    /// Create an API token for a user; the secret is printed once.
+    #[command(
+        after_help = "Example:\n  accord token create --user ana@office.example --name ci --scope read --scope write --expires-in-days 30"
+    )]
+    Create {
+        /// The user's e-mail address.
+        #[arg(long)]
+        user: String,
+        /// What will use the token.
+        #[arg(long)]
+        name: String,
+        /// read, write or admin; repeat for several.
+        #[arg(long = "scope", value_enum, required = true)]
+        scopes: Vec<ScopeArg>,
+        /// Lifetime in days [default: auth.token_default_days].
+        #[arg(long)]
+        expires_in_days: Option<i64>,
+    },
+    /// List API tokens (never their secrets).
+    List {
+        /// Only this user's tokens (e-mail address).
+        #[arg(long)]
+        user: Option<String>,
+    },
+    /// Revoke a token at once.
+    Revoke {
+        /// The token id (see `accord token list`).
+        id: String,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ScopeArg {
+    Read,
+    Write,
+    Admin,
+}
+
+impl ScopeArg {
+    fn as_str(self) -> &'static str {
+        match self {
+            ScopeArg::Read => "read",
+            ScopeArg::Write => "write",
+            ScopeArg::Admin => "admin",
+        }
+    }
+}
+
+fn main() -> std::process::ExitCode {
+    let cli = Cli::parse();
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: cannot start the async runtime: {e}");
+            return std::process::ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli)) {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+fn init_logging(config: &Config) {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .or_else(|_| tracing_subscriber::EnvFilter::try_new(&config.log.filter))
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    if config.log.format == "json" {
+        builder.json().init();
+    } else {
+        builder.init();
+    }
+}
+
+async fn run(cli: Cli) -> Result<()> {
+    let listen = match &cli.command {
+        Command::Serve(a) | Command::Demo(a) => a.listen.clone(),
+        _ => None,
+    };
+    if matches!(cli.command, Command::Version) {
+        println!("accord {}", env!("CARGO_PKG_VERSION"));
+        return Ok(());
+    }
+    let flags = FlagOverrides { listen, data_dir: cli.data_dir.clone() };
+    let config = Config::load(cli.config.as_deref(), &flags)?;
+    if matches!(cli.command, Command::Serve(_) | Command::Demo(_)) {
+        init_logging(&config);
+    }
+    let node = Node::open(config).await.context("cannot open the node's data directory")?;
+    let op = Principal::Operator;
+    let format = cli.format;
+    match cli.command {
+        Command::Version => {}
+        Command::Serve(_) => serve(node, None).await?,
+        Command::Demo(_) => {
+            let report = demo::seed(&node).await?;
+            serve(node, Some(report)).await?;
+        }
+        Command::Migrate => {
+            let c = node.counts().await?;
+            match format {
+                Format::Json => {
+                    println!("{}", json!({ "migrated": true, "organisations": c.organisations, "users": c.users }))
+                }
+                Format::Table => println!(
+                    "database {} is up to date ({} organisations, {} users)",
+                    node.config().database_path().display(),
+                    c.organisations,
+                    c.users
+                ),
+            }
+        }
+        Command::Member(MemberCommand::Add { name, kind, country, website }) => {
+            let org = node.create_organisation(&op, &OrganisationInput { name, kind, country, website }).await?;
+            match format {
+                Format::Json => println!("{}", serde_json::to_string_pretty(&org)?),
+                Format::Table => println!("added organisation {} ({})", org.name, org.id),
+            }
+        }
+        Command::Member(MemberCommand::List) => {
+            let orgs = all_pages(async |p| node.organisations(&op, p).await).await?;
+            match format {
+                Format::Json => println!("{}", serde_json::to_string_pretty(&orgs)?),
+                Format::Table => print_table(
+                    &["id", "name", "kind", "country", "website"],
+                    orgs.iter().map(|o| {
+                        vec![
+                            o.id.to_string(),
+                            o.name.clone(),
+                            o.kind.as_str().to_owned(),
+                            o.country.clone().unwrap_or_default(),
+                            o.website.clone().unwrap_or_default(),
+                        ]
+                    }),
+                ),
+            }
+        }
+        Command::User(UserCommand::Add { org, email, name, role, password_stdin }) => {
+            let organisation = find_org(&node, &org).await?;
+            let (password, generated) = if password_stdin {
+                let mut line = String::new();
+                std::io::stdin().lock().read_line(&mut line).context("cannot read the password from standard input")?;
+                (line.trim_end_matches(['\r', '\n']).to_owned(), false)
+            } else {
+                (secret::random_secret().chars().take(20).collect::<String>(), true)
+            };
+            let input = UserInput { organisation, email, display_name: name, role, password: Some(password.clone()) };
+            let user = node.create_user(&op, &input).await?;
+            match format {
+                Format::Json => {
+                    let mut v = serde_json::to_value(&user)?;
+                    if generated {
+                        v["password"] = json!(password);
+                    }
+                    println!("{}", serde_json::to_string_pretty(&v)?);
+                }
+                Format::Table => {
+                    println!(
+                        "added user {} <{}> as {} ({})",
+                        user.display_name,
+                        user.email,
+                        user.role.as_str(),
+                        user.id
+                    );
+                    if generated {
+                        println!("password (shown once): {password}");
+                    }
+                }
+            }
+        }
+        Command::User(UserCommand::List { org }) => {
+            let organisation = match org {
+                Some(o) => Some(find_org(&node, &o).await?),
+                None => None,
+            };
+            let users = all_pages(async |p| node.users(&op, organisation, p).await).await?;
+            match format {
+                Format::Json => println!("{}", serde_json::to_string_pretty(&users)?),
+                Format::Table => print_table(
+                    &["id", "email", "name", "role", "organisation"],
+                    users.iter().map(|u| {
+                        vec![
+                            u.id.to_string(),
+                            u.email.clone(),
+                            u.display_name.clone(),
+                            u.role.as_str().to_owned(),
+                            u.organisation.to_string(),
+                        ]
+                    }),
+                ),
+            }
+        }
+        Command::Token(TokenCommand::Create { user, name, scopes, expires_in_days }) => {
+            let user = node.user_by_email(&op, &user).await?;
+            let input = TokenInput {
+                user: Some(user.id),
+                name,
+                scopes: scopes.iter().map(|s| s.as_str().to_owned()).collect(),
+                expires_in_days,
+            };
+            let (token, secret) = node.create_token(&op, &input).await?;
+            match format {
+                Format::Json => {
+                    println!("{}", serde_json::to_string_pretty(&json!({ "token": token, "secret": secret }))?)
+                }
+                Format::Table => {
+                    println!("created token {} ({}) for {}", token.name, token.id, user.email);
+                    println!("secret (shown once, copy it now): {secret}");
+                }
+            }
+        }
+        Command::Token(TokenCommand::List { user }) => {
+            let tokens = match user {
+                Some(email) => {
+                    let u = node.user_by_email(&op, &email).await?;
+                    all_pages(async |p| node.tokens_of(&op, u.id, p).await).await?
+                }
+                None => all_pages(async |p| node.tokens(&op, true, p).await).await?,
+            };
+            let now = time::OffsetDateTime::now_utc();
+            match format {
+                Format::Json => println!("{}", serde_json::to_string_pretty(&tokens)?),
+                Format::Table => print_table(
+                    &["id", "name", "prefix", "scopes", "user", "expires", "state"],
+                    tokens.iter().map(|t| {
+                        vec![
+                            t.id.to_string(),
+                            t.name.clone(),
+                            t.prefix.clone(),
+                            t.scopes.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(","),
+                            t.user.to_string(),
+                            t.expires_at.map(accord_core::command::rfc3339).unwrap_or_default(),
+                            if t.revoked_at.is_some() {
+                                "revoked"
+                            } else if t.is_active(now) {
+                                "active"
+                            } else {
+                                "expired"
+                            }
+                            .to_owned(),
+                        ]
+                    }),
+                ),
+            }
+        }
+        Command::Token(TokenCommand::Revoke { id }) => {
+            let id: TokenId = id.parse().with_context(|| format!("{id:?} is not a token id (a UUID)"))?;
+            let token = node.revoke_token(&op, id).await?;
+            match format {
+                Format::Json => println!("{}", serde_json::to_string_pretty(&token)?),
+                Format::Table => println!("revoked token {} ({})", token.name, token.id),
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Finds an organisation by id or exact name.
+async fn find_org(node: &Node, text: &str) -> Result<OrgId> {
+    if let Ok(id) = text.parse::<OrgId>() {
+        return Ok(node.organisation(&Principal::Operator, id).await?.id);
+    }
+    match node.organisation_by_name(&Principal::Operator, text).await? {
+        Some(o) => Ok(o.id),
+        None => bail!("no organisation named {text:?}; see `accord member list`"),
+    }
+}
+
+/// Collects every page of a cursor-paginated list.
+async fn all_pages<T>(
+    mut fetch: impl AsyncFnMut(&PageRequest) -> accord_node::Result<accord_store::Page<T>>,
+) -> Result<Vec<T>> {
+    let mut out = Vec::new();
+    let mut page = PageRequest { after: None, limit: 200 };
+    loop {
+        let got = fetch(&page).await?;
+        out.extend(got.items);
+        match got.next {
+            Some(next) => page.after = Some(next),
+            None => return Ok(out),
+        }
+    }
+}
+
+async fn serve(node: Node, demo: Option<demo::DemoReport>) -> Result<()> {
+    let listen = node.config().listen.clone();
+    let listener =
+        tokio::net::TcpListener::bind(&listen).await.with_context(|| format!("cannot listen on {listen}"))?;
+    let addr = listener.local_addr()?;
+    let url = format!("http://{addr}/");
+    if let Some(report) = demo {
+        println!("Accord demo node: {url}");
+        println!("  data directory: {}", node.config().data_dir.display());
+        println!(
+            "  seeded {} organisations and {} users (existing data reused)",
+            report.organisations_created, report.users_created
+        );
+        println!("  demo logins (password for all: {}):", demo::DEMO_PASSWORD);
+        for login in &report.logins {
+            println!("    {:<10} {}", login.role.as_str(), login.email);
+        }
+        println!("  API: {url}api/v1/openapi.json   health: {url}healthz");
+        println!("  stop with Ctrl-C");
+    } else {
+        println!("Accord node listening on {url}");
+    }
+    tracing::info!(%addr, "listening");
+    accord_server::serve(Arc::new(node), listener, accord_server::shutdown_signal()).await?;
+    Ok(())
+}

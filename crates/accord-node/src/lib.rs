@@ -330,6 +330,16 @@ impl Node {
         Ok(self.store.tokens(filter, &self.clamp(page)).await?)
     }
 
+    /// One user's tokens: one's own, or anyone's for administrators and the operator.
+    pub async fn tokens_of(&self, p: &Principal, user: UserId, page: &PageRequest) -> Result<Page<Token>> {
+        if p.user_id() == Some(user) {
+            authorize(p, Action::ManageOwnTokens)?;
+        } else {
+            authorize(p, Action::ManageAnyToken)?;
+        }
+        Ok(self.store.tokens(Some(user), &self.clamp(page)).await?)
+    }
+
     pub async fn token(&self, p: &Principal, id: TokenId) -> Result<Token> {
         let not_found = || NodeError::NotFound { kind: "token", id: id.to_string() };
         let token = self.store.token(id).await?.ok_or_else(not_found)?;

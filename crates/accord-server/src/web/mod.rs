@@ -1,14 +1,869 @@
-//! The server-rendered web UI.
+//! The server-rendered web UI: every page under `/{lang}/` in the six UN languages, plain
+//! HTML forms (no JavaScript needed), assets embedded in the binary.
 
+pub mod assets;
+pub mod forms;
+pub mod i18n;
+pub mod page;
+
+use std::collections::HashMap;
+
+use askama::Template;
 use axum::Router;
-use axum::response::{IntoResponse, Response};
+use axum::extract::{Form, Path, Query, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::get;
+use serde::Deserialize;
 
+use accord_core::{Action, AuditEvent, Denied, OrgId, Organisation, Token, TokenId, User, authorize};
+use accord_node::{NodeError, OrganisationInput, TokenInput, UserInput};
+use accord_store::PageRequest;
+
+use self::forms::FormErrors;
+use self::i18n::Lang;
+use self::page::{Page, PageCtx, date, datetime};
+use crate::auth::{FORM_COOKIE, cookie, cross_site, session_cookie};
+use crate::cookies;
 use crate::state::AppState;
 
 pub fn router() -> Router<AppState> {
     Router::new()
+        .route("/", get(root))
+        .route("/static/{name}", get(assets::serve))
+        .route("/favicon.ico", get(assets::favicon))
+        .route("/{lang}", get(lang_root))
+        .route("/{lang}/", get(home))
+        .route("/{lang}/registry", get(|p: Page| part(p, "registry")))
+        .route("/{lang}/rules", get(|p: Page| part(p, "rules")))
+        .route("/{lang}/safety", get(|p: Page| part(p, "safety")))
+        .route("/{lang}/dialogue", get(|p: Page| part(p, "dialogue")))
+        .route("/{lang}/compute", get(|p: Page| part(p, "compute")))
+        .route("/{lang}/login", get(login_form).post(login))
+        .route("/{lang}/logout", axum::routing::post(logout))
+        .route("/{lang}/members", get(members).post(add_organisation))
+        .route("/{lang}/members/{id}", get(organisation))
+        .route("/{lang}/members/{id}/users", axum::routing::post(add_user))
+        .route("/{lang}/transparency", get(transparency))
+        .route("/{lang}/tokens", get(tokens).post(create_token))
+        .route("/{lang}/tokens/{id}/revoke", get(revoke_confirm).post(revoke))
 }
 
-pub async fn not_found() -> Response {
-    axum::http::StatusCode::NOT_FOUND.into_response()
+fn render(status: StatusCode, template: &impl Template) -> Response {
+    match template.render() {
+        Ok(html) => (status, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "template failed");
+            (StatusCode::INTERNAL_SERVER_ERROR, "internal error").into_response()
+        }
+    }
+}
+
+fn no_store(mut response: Response) -> Response {
+    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+async fn root(headers: HeaderMap) -> Redirect {
+    let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+    Redirect::to(&format!("/{}/", Lang::negotiate(accept).code()))
+}
+
+async fn lang_root(Path(lang): Path<String>, State(state): State<AppState>) -> Response {
+    match Lang::parse(&lang) {
+        Some(l) => Redirect::permanent(&format!("/{}/", l.code())).into_response(),
+        None => not_found_page(Lang::En, &state).await,
+    }
+}
+
+// ---- messages and errors --------------------------------------------------------------------
+
+#[derive(Template)]
+#[template(path = "message.html")]
+struct MessagePage {
+    page: PageCtx,
+    title: String,
+    body: String,
+    link: Option<(String, String)>,
+}
+
+fn message(page: PageCtx, status: StatusCode, title: &str, body: &str, link: Option<(String, String)>) -> Response {
+    let title = page.t(title);
+    let body = page.t(body);
+    render(status, &MessagePage { page, title, body, link })
+}
+
+pub async fn not_found_page(lang: Lang, state: &AppState) -> Response {
+    let config = state.node.config();
+    let page = PageCtx {
+        lang,
+        rest: "/".into(),
+        node_name: config.node.name.clone(),
+        version: env!("CARGO_PKG_VERSION"),
+        user: None,
+        csrf: None,
+        css_href: assets::CSS.href(),
+        js_href: assets::JS.href(),
+    };
+    message(page, StatusCode::NOT_FOUND, "not-found-title", "not-found-body", None)
+}
+
+/// Fallback for unknown paths: a translated page when the path starts with a language.
+pub async fn not_found(State(state): State<AppState>, uri: axum::http::Uri) -> Response {
+    let lang = uri.path().trim_start_matches('/').split('/').next().and_then(Lang::parse).unwrap_or(Lang::En);
+    not_found_page(lang, &state).await
+}
+
+/// What a page shows when the node refuses: sign in, or not allowed, or a fault.
+fn refused(page: Page, e: NodeError) -> Response {
+    match e {
+        NodeError::Denied(Denied::NotAuthenticated) => {
+            let next = format!("/{}{}", page.ctx.code(), page.ctx.rest);
+            Redirect::to(&format!("{}?next={}", page.ctx.href("/login"), urlencode(&next))).into_response()
+        }
+        NodeError::Denied(_) => message(page.ctx, StatusCode::FORBIDDEN, "forbidden-title", "forbidden-body", None),
+        NodeError::NotFound { .. } => {
+            message(page.ctx, StatusCode::NOT_FOUND, "not-found-title", "not-found-body", None)
+        }
+        other => {
+            tracing::error!(error = %other, "page failed");
+            message(page.ctx, StatusCode::INTERNAL_SERVER_ERROR, "problem-title", "problem-body", None)
+        }
+    }
+}
+
+fn urlencode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// Checks a form's CSRF token against the session (signed in) and refuses cross-site posts.
+fn csrf_ok(page: &Page, headers: &HeaderMap, sent: &str) -> bool {
+    if cross_site(headers) {
+        return false;
+    }
+    match &page.ctx.csrf {
+        Some(expected) => accord_node::secret::same_secret(sent, expected),
+        None => false,
+    }
+}
+
+fn csrf_failed(page: Page) -> Response {
+    message(page.ctx, StatusCode::FORBIDDEN, "forbidden-title", "csrf-failed", None)
+}
+
+// ---- home and parts -------------------------------------------------------------------------
+
+struct PartCard {
+    href: String,
+    title: String,
+    summary: String,
+}
+
+#[derive(Template)]
+#[template(path = "home.html")]
+struct HomePage {
+    page: PageCtx,
+    parts: Vec<PartCard>,
+    organisations: i64,
+    users: i64,
+    events: i64,
+    signed_out: bool,
+}
+
+#[derive(Deserialize)]
+struct HomeQuery {
+    signed_out: Option<String>,
+}
+
+async fn home(State(state): State<AppState>, page: Page, Query(q): Query<HomeQuery>) -> Response {
+    let counts = match state.node.counts().await {
+        Ok(c) => c,
+        Err(e) => return refused(page, e),
+    };
+    let ctx = page.ctx;
+    let parts = ["registry", "rules", "safety", "dialogue", "compute", "members", "transparency"]
+        .iter()
+        .map(|p| PartCard {
+            href: ctx.href(&format!("/{p}")),
+            title: ctx.t(&format!("nav-{p}")),
+            summary: ctx.t(&format!("part-{p}-summary")),
+        })
+        .collect();
+    render(
+        StatusCode::OK,
+        &HomePage {
+            page: ctx,
+            parts,
+            organisations: counts.organisations,
+            users: counts.users,
+            events: counts.audit_events,
+            signed_out: q.signed_out.is_some(),
+        },
+    )
+}
+
+#[derive(Template)]
+#[template(path = "part.html")]
+struct PartPage {
+    page: PageCtx,
+    title: String,
+    summary: String,
+}
+
+async fn part(page: Page, name: &'static str) -> Response {
+    let ctx = page.ctx;
+    let title = ctx.t(&format!("nav-{name}"));
+    let summary = ctx.t(&format!("part-{name}-summary"));
+    render(StatusCode::OK, &PartPage { page: ctx, title, summary })
+}
+
+// ---- sign in and out ------------------------------------------------------------------------
+
+#[derive(Template)]
+#[template(path = "login.html")]
+struct LoginPage {
+    page: PageCtx,
+    form_token: String,
+    email: String,
+    next: String,
+    errors: FormErrors,
+}
+
+#[derive(Deserialize)]
+struct NextQuery {
+    next: Option<String>,
+}
+
+/// Only local UI paths are followed after sign-in (no open redirect).
+fn safe_next(lang: Lang, next: Option<&str>) -> String {
+    match next {
+        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') && !n.contains(':') => n.to_owned(),
+        _ => format!("/{}/", lang.code()),
+    }
+}
+
+async fn login_form(State(state): State<AppState>, page: Page, Query(q): Query<NextQuery>) -> Response {
+    let form_token = accord_node::secret::random_secret();
+    let next = safe_next(page.ctx.lang, q.next.as_deref());
+    let cookie = cookies::set_form_token(state.node.config(), &form_token);
+    let mut response = render(
+        StatusCode::OK,
+        &LoginPage { page: page.ctx, form_token, email: String::new(), next, errors: FormErrors::default() },
+    );
+    response.headers_mut().insert(header::SET_COOKIE, cookie);
+    no_store(response)
+}
+
+#[derive(Deserialize)]
+struct LoginForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    form_token: String,
+    #[serde(default)]
+    next: String,
+}
+
+async fn login(State(state): State<AppState>, page: Page, headers: HeaderMap, Form(form): Form<LoginForm>) -> Response {
+    let expected = cookie(&headers, FORM_COOKIE).unwrap_or("");
+    if cross_site(&headers) || expected.is_empty() || !accord_node::secret::same_secret(&form.form_token, expected) {
+        return csrf_failed(page);
+    }
+    let lang = page.ctx.lang;
+    let next = safe_next(lang, Some(&form.next));
+    let mut errors = FormErrors::default();
+    if form.email.trim().is_empty() {
+        errors.add("email", forms::field_message(lang, "email", &accord_core::Problem::Missing));
+    }
+    if form.password.is_empty() {
+        errors.add("password", forms::field_message(lang, "password", &accord_core::Problem::Missing));
+    }
+    if errors.is_empty() {
+        match state.node.sign_in(&form.email, &form.password, page.caller.client).await {
+            Ok(signed) => {
+                let mut response = Redirect::to(&next).into_response();
+                response.headers_mut().insert(
+                    header::SET_COOKIE,
+                    cookies::set_session(state.node.config(), &signed.session_secret, signed.expires_at),
+                );
+                return response;
+            }
+            Err(NodeError::BadCredentials) => errors.add("email", lang.t("login-failed")),
+            Err(NodeError::RateLimited { retry_after_secs }) => {
+                errors.add("email", lang.t_args("login-rate-limited", &[("seconds", (retry_after_secs as i64).into())]))
+            }
+            Err(e) => return refused(page, e),
+        }
+    }
+    let status = if errors.items.iter().any(|e| e.field == "email") && !form.email.trim().is_empty() {
+        StatusCode::UNAUTHORIZED
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    no_store(render(
+        status,
+        &LoginPage { page: page.ctx, form_token: form.form_token, email: form.email, next, errors },
+    ))
+}
+
+#[derive(Deserialize)]
+struct CsrfForm {
+    #[serde(default)]
+    csrf: String,
+}
+
+async fn logout(State(state): State<AppState>, page: Page, headers: HeaderMap, Form(form): Form<CsrfForm>) -> Response {
+    if page.ctx.user.is_some() && !csrf_ok(&page, &headers, &form.csrf) {
+        return csrf_failed(page);
+    }
+    if let Some(secret) = session_cookie(&headers) {
+        if let Err(e) = state.node.sign_out(secret).await {
+            return refused(page, e);
+        }
+    }
+    let mut response = Redirect::to(&format!("{}?signed_out=1", page.ctx.href("/"))).into_response();
+    response.headers_mut().insert(header::SET_COOKIE, cookies::clear_session(state.node.config()));
+    response
+}
+
+// ---- members --------------------------------------------------------------------------------
+
+struct OrgRow {
+    href: String,
+    name: String,
+    kind: String,
+    country: String,
+    website: Option<String>,
+    joined: String,
+}
+
+fn org_row(ctx: &PageCtx, o: &Organisation) -> OrgRow {
+    OrgRow {
+        href: ctx.href(&format!("/members/{}", o.id)),
+        name: o.name.clone(),
+        kind: ctx.kind_label(o.kind.as_str()),
+        country: o.country.clone().unwrap_or_else(|| ctx.t("no-country")),
+        website: o.website.clone(),
+        joined: date(&o.created_at),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "members.html")]
+struct MembersPage {
+    page: PageCtx,
+    rows: Vec<OrgRow>,
+    total: i64,
+    next: Option<String>,
+    kinds: Vec<(String, String)>,
+    form: OrganisationFields,
+    errors: FormErrors,
+    notice: Option<String>,
+}
+
+#[derive(Default, Deserialize)]
+struct OrganisationFields {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    country: String,
+    #[serde(default)]
+    website: String,
+    #[serde(default)]
+    csrf: String,
+}
+
+#[derive(Deserialize)]
+struct ListQuery {
+    cursor: Option<String>,
+    added: Option<String>,
+}
+
+async fn members_page(
+    state: &AppState,
+    page: Page,
+    cursor: Option<String>,
+    form: OrganisationFields,
+    errors: FormErrors,
+    notice: Option<String>,
+) -> Response {
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let list = state.node.organisations(page.principal(), &PageRequest { after: cursor, limit: 100 }).await;
+    let counts = state.node.counts().await;
+    let (list, counts) = match (list, counts) {
+        (Ok(l), Ok(c)) => (l, c),
+        (Err(e), _) | (_, Err(e)) => return refused(page, e),
+    };
+    let ctx = page.ctx;
+    let rows = list.items.iter().map(|o| org_row(&ctx, o)).collect();
+    let kinds = accord_core::OrgKind::ALL.iter().map(|k| (k.as_str().to_owned(), ctx.kind_label(k.as_str()))).collect();
+    render(
+        status,
+        &MembersPage { page: ctx, rows, total: counts.organisations, next: list.next, kinds, form, errors, notice },
+    )
+}
+
+async fn members(State(state): State<AppState>, page: Page, Query(q): Query<ListQuery>) -> Response {
+    let notice = q.added.map(|name| page.ctx.t1("organisation-added", "name", &name));
+    members_page(&state, page, q.cursor, OrganisationFields::default(), FormErrors::default(), notice).await
+}
+
+async fn add_organisation(
+    State(state): State<AppState>,
+    page: Page,
+    headers: HeaderMap,
+    Form(form): Form<OrganisationFields>,
+) -> Response {
+    if !csrf_ok(&page, &headers, &form.csrf) {
+        return csrf_failed(page);
+    }
+    let input = OrganisationInput {
+        name: form.name.clone(),
+        kind: form.kind.clone(),
+        country: Some(form.country.clone()),
+        website: Some(form.website.clone()),
+    };
+    match state.node.create_organisation(page.principal(), &input).await {
+        Ok(org) => {
+            Redirect::to(&format!("{}?added={}", page.ctx.href("/members"), urlencode(&org.name))).into_response()
+        }
+        Err(e) => match forms::from_node_error(page.ctx.lang, &e, &[]) {
+            Some(errors) => members_page(&state, page, None, form, errors, None).await,
+            None => refused(page, e),
+        },
+    }
+}
+
+struct UserRow {
+    name: String,
+    email: String,
+    role: String,
+    joined: String,
+}
+
+struct EventRow {
+    seq: i64,
+    at: String,
+    at_iso: String,
+    action: String,
+    subject: String,
+    actor: String,
+}
+
+fn event_row(ctx: &PageCtx, e: &AuditEvent, names: &HashMap<String, String>) -> EventRow {
+    let key = format!("action-{}", e.action.replace('.', "-"));
+    let action = match ctx.t(&key) {
+        t if t == key => e.action.clone(),
+        t => t,
+    };
+    let subject = e
+        .payload
+        .get("name")
+        .or_else(|| e.payload.get("display_name"))
+        .and_then(|v| v.as_str())
+        .map(str::to_owned)
+        .or_else(|| names.get(&e.subject_id).cloned())
+        .unwrap_or_else(|| e.subject_id.chars().take(8).collect());
+    let actor = match e.actor_kind.as_str() {
+        "operator" => ctx.t("actor-operator"),
+        "system" => ctx.t("actor-system"),
+        _ => e
+            .actor_user
+            .and_then(|u| names.get(&u.to_string()).cloned())
+            .unwrap_or_else(|| e.actor_user.map(|u| u.to_string().chars().take(8).collect()).unwrap_or_default()),
+    };
+    EventRow { seq: e.seq, at: datetime(&e.at), at_iso: accord_core::command::rfc3339(e.at), action, subject, actor }
+}
+
+#[derive(Template)]
+#[template(path = "organisation.html")]
+struct OrganisationPage {
+    page: PageCtx,
+    org: OrgRow,
+    users: Option<Vec<UserRow>>,
+    roles: Vec<(String, String)>,
+    form: UserFields,
+    errors: FormErrors,
+    notice: Option<String>,
+    history: Vec<EventRow>,
+    form_action: String,
+}
+
+#[derive(Default, Deserialize)]
+struct UserFields {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    display_name: String,
+    #[serde(default)]
+    role: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    csrf: String,
+}
+
+#[derive(Deserialize)]
+struct OrgQuery {
+    added: Option<String>,
+}
+
+async fn organisation_page(
+    state: &AppState,
+    page: Page,
+    id: &str,
+    form: UserFields,
+    errors: FormErrors,
+    notice: Option<String>,
+) -> Response {
+    let Ok(id) = id.parse::<OrgId>() else {
+        return message(page.ctx, StatusCode::NOT_FOUND, "not-found-title", "not-found-body", None);
+    };
+    let org = match state.node.organisation(page.principal(), id).await {
+        Ok(o) => o,
+        Err(e) => return refused(page, e),
+    };
+    let users: Option<Vec<User>> = if authorize(page.principal(), Action::ViewUsers).is_ok() {
+        match state.node.users(page.principal(), Some(id), &PageRequest { after: None, limit: 200 }).await {
+            Ok(p) => Some(p.items),
+            Err(e) => return refused(page, e),
+        }
+    } else {
+        None
+    };
+    let history = if authorize(page.principal(), Action::ViewCommunity).is_ok() {
+        let subject = Some(("organisation".to_owned(), id.to_string()));
+        match state.node.audit(page.principal(), subject, &PageRequest { after: None, limit: 20 }).await {
+            Ok(p) => p.items,
+            Err(e) => return refused(page, e),
+        }
+    } else {
+        Vec::new()
+    };
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let ctx = page.ctx;
+    let names = HashMap::new();
+    render(
+        status,
+        &OrganisationPage {
+            org: org_row(&ctx, &org),
+            users: users.map(|us| {
+                us.iter()
+                    .map(|u| UserRow {
+                        name: u.display_name.clone(),
+                        email: u.email.clone(),
+                        role: ctx.role_label(u.role.as_str()),
+                        joined: date(&u.created_at),
+                    })
+                    .collect()
+            }),
+            roles: accord_core::Role::ALL
+                .iter()
+                .rev()
+                .map(|r| (r.as_str().to_owned(), ctx.role_label(r.as_str())))
+                .collect(),
+            form,
+            errors,
+            notice,
+            history: history.iter().map(|e| event_row(&ctx, e, &names)).collect(),
+            form_action: ctx.href(&format!("/members/{id}/users")),
+            page: ctx,
+        },
+    )
+}
+
+async fn organisation(
+    State(state): State<AppState>,
+    page: Page,
+    Path((_, id)): Path<(String, String)>,
+    Query(q): Query<OrgQuery>,
+) -> Response {
+    let notice = q.added.map(|name| page.ctx.t1("user-added", "name", &name));
+    organisation_page(&state, page, &id, UserFields::default(), FormErrors::default(), notice).await
+}
+
+async fn add_user(
+    State(state): State<AppState>,
+    page: Page,
+    headers: HeaderMap,
+    Path((_, id)): Path<(String, String)>,
+    Form(form): Form<UserFields>,
+) -> Response {
+    if !csrf_ok(&page, &headers, &form.csrf) {
+        return csrf_failed(page);
+    }
+    let Ok(org) = id.parse::<OrgId>() else {
+        return message(page.ctx, StatusCode::NOT_FOUND, "not-found-title", "not-found-body", None);
+    };
+    let input = UserInput {
+        organisation: org,
+        email: form.email.clone(),
+        display_name: form.display_name.clone(),
+        role: form.role.clone(),
+        password: Some(form.password.clone()),
+    };
+    match state.node.create_user(page.principal(), &input).await {
+        Ok(user) => Redirect::to(&format!(
+            "{}?added={}",
+            page.ctx.href(&format!("/members/{org}")),
+            urlencode(&user.display_name)
+        ))
+        .into_response(),
+        Err(e) => match forms::from_node_error(page.ctx.lang, &e, &[]) {
+            Some(errors) => {
+                let form = UserFields { password: String::new(), ..form };
+                organisation_page(&state, page, &id, form, errors, None).await
+            }
+            None => refused(page, e),
+        },
+    }
+}
+
+// ---- transparency ---------------------------------------------------------------------------
+
+#[derive(Template)]
+#[template(path = "transparency.html")]
+struct TransparencyPage {
+    page: PageCtx,
+    signed_in: bool,
+    events: Vec<EventRow>,
+    next: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct CursorQuery {
+    cursor: Option<String>,
+}
+
+async fn transparency(State(state): State<AppState>, page: Page, Query(q): Query<CursorQuery>) -> Response {
+    if authorize(page.principal(), Action::ViewCommunity).is_err() {
+        return render(
+            StatusCode::OK,
+            &TransparencyPage { page: page.ctx, signed_in: false, events: vec![], next: None },
+        );
+    }
+    let events = match state.node.audit(page.principal(), None, &PageRequest { after: q.cursor, limit: 50 }).await {
+        Ok(p) => p,
+        Err(e) => return refused(page, e),
+    };
+    // Names for subjects and actors, so people read names rather than ids.
+    let mut names = HashMap::new();
+    if let Ok(orgs) = state.node.organisations(page.principal(), &PageRequest { after: None, limit: 200 }).await {
+        for o in orgs.items {
+            names.insert(o.id.to_string(), o.name);
+        }
+    }
+    for e in &events.items {
+        if let Some(u) = e.actor_user {
+            if let std::collections::hash_map::Entry::Vacant(slot) = names.entry(u.to_string()) {
+                if let Ok(Some(user)) = state.node.store().user(u).await {
+                    slot.insert(user.display_name);
+                }
+            }
+        }
+    }
+    let ctx = page.ctx;
+    let rows = events.items.iter().map(|e| event_row(&ctx, e, &names)).collect();
+    render(StatusCode::OK, &TransparencyPage { page: ctx, signed_in: true, events: rows, next: events.next })
+}
+
+// ---- tokens ---------------------------------------------------------------------------------
+
+struct TokenRow {
+    name: String,
+    prefix: String,
+    scopes: Vec<String>,
+    created: String,
+    expires: String,
+    last_used: String,
+    status_key: &'static str,
+    revoke_href: Option<String>,
+}
+
+fn token_row(ctx: &PageCtx, t: &Token) -> TokenRow {
+    let now = time::OffsetDateTime::now_utc();
+    let status_key = if t.revoked_at.is_some() {
+        "token-revoked"
+    } else if !t.is_active(now) {
+        "token-expired"
+    } else {
+        "token-active"
+    };
+    TokenRow {
+        name: t.name.clone(),
+        prefix: t.prefix.clone(),
+        scopes: t.scopes.iter().map(|s| s.as_str().to_owned()).collect(),
+        created: date(&t.created_at),
+        expires: t.expires_at.as_ref().map(date).unwrap_or_else(|| ctx.t("never")),
+        last_used: t.last_used_at.as_ref().map(datetime).unwrap_or_else(|| ctx.t("never")),
+        status_key,
+        revoke_href: (status_key == "token-active").then(|| ctx.href(&format!("/tokens/{}/revoke", t.id))),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "tokens.html")]
+struct TokensPage {
+    page: PageCtx,
+    rows: Vec<TokenRow>,
+    form: TokenFields,
+    errors: FormErrors,
+    notice: Option<String>,
+    max_days: i64,
+}
+
+#[derive(Deserialize)]
+struct TokenFields {
+    #[serde(default)]
+    token_name: String,
+    scope_read: Option<String>,
+    scope_write: Option<String>,
+    scope_admin: Option<String>,
+    #[serde(default)]
+    expires_in_days: String,
+    #[serde(default)]
+    csrf: String,
+}
+
+impl Default for TokenFields {
+    fn default() -> Self {
+        Self {
+            token_name: String::new(),
+            scope_read: Some("on".into()),
+            scope_write: None,
+            scope_admin: None,
+            expires_in_days: "90".into(),
+            csrf: String::new(),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct TokensQuery {
+    revoked: Option<String>,
+}
+
+async fn tokens_page(
+    state: &AppState,
+    page: Page,
+    form: TokenFields,
+    errors: FormErrors,
+    notice: Option<String>,
+) -> Response {
+    let list = match state.node.tokens(page.principal(), false, &PageRequest { after: None, limit: 200 }).await {
+        Ok(l) => l,
+        Err(e) => return refused(page, e),
+    };
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let ctx = page.ctx;
+    let rows = list.items.iter().rev().map(|t| token_row(&ctx, t)).collect();
+    let max_days = state.node.config().auth.token_max_days;
+    no_store(render(status, &TokensPage { page: ctx, rows, form, errors, notice, max_days }))
+}
+
+async fn tokens(State(state): State<AppState>, page: Page, Query(q): Query<TokensQuery>) -> Response {
+    let mut notice = None;
+    if let Some(id) = q.revoked.as_deref().and_then(|i| i.parse::<TokenId>().ok()) {
+        if let Ok(t) = state.node.token(page.principal(), id).await {
+            notice = Some(page.ctx.t1("token-revoked-notice", "name", &t.name));
+        }
+    }
+    tokens_page(&state, page, TokenFields::default(), FormErrors::default(), notice).await
+}
+
+#[derive(Template)]
+#[template(path = "token_created.html")]
+struct TokenCreatedPage {
+    page: PageCtx,
+    name: String,
+    secret: String,
+}
+
+async fn create_token(
+    State(state): State<AppState>,
+    page: Page,
+    headers: HeaderMap,
+    Form(form): Form<TokenFields>,
+) -> Response {
+    if !csrf_ok(&page, &headers, &form.csrf) {
+        return csrf_failed(page);
+    }
+    let lang = page.ctx.lang;
+    let days = match form.expires_in_days.trim() {
+        "" => None,
+        text => match text.parse::<i64>() {
+            Ok(d) => Some(d),
+            Err(_) => {
+                let mut errors = FormErrors::default();
+                let problem = accord_core::Problem::Malformed { expected: "a whole number" };
+                errors.add("expires_in_days", forms::field_message(lang, "expires_in_days", &problem));
+                return tokens_page(&state, page, form, errors, None).await;
+            }
+        },
+    };
+    let scopes = [("read", &form.scope_read), ("write", &form.scope_write), ("admin", &form.scope_admin)]
+        .iter()
+        .filter(|(_, on)| on.is_some())
+        .map(|(s, _)| (*s).to_owned())
+        .collect();
+    let input = TokenInput { user: None, name: form.token_name.clone(), scopes, expires_in_days: days };
+    match state.node.create_token(page.principal(), &input).await {
+        Ok((token, secret)) => {
+            no_store(render(StatusCode::CREATED, &TokenCreatedPage { page: page.ctx, name: token.name, secret }))
+        }
+        Err(e) => match forms::from_node_error(lang, &e, &[("name", "token_name")]) {
+            Some(errors) => tokens_page(&state, page, form, errors, None).await,
+            None => refused(page, e),
+        },
+    }
+}
+
+#[derive(Template)]
+#[template(path = "token_revoke.html")]
+struct RevokePage {
+    page: PageCtx,
+    name: String,
+    prefix: String,
+    action: String,
+}
+
+async fn revoke_confirm(State(state): State<AppState>, page: Page, Path((_, id)): Path<(String, String)>) -> Response {
+    let Ok(id) = id.parse::<TokenId>() else {
+        return message(page.ctx, StatusCode::NOT_FOUND, "not-found-title", "not-found-body", None);
+    };
+    match state.node.token(page.principal(), id).await {
+        Ok(t) => {
+            let action = page.ctx.href(&format!("/tokens/{id}/revoke"));
+            render(StatusCode::OK, &RevokePage { page: page.ctx, name: t.name, prefix: t.prefix, action })
+        }
+        Err(e) => refused(page, e),
+    }
+}
+
+async fn revoke(
+    State(state): State<AppState>,
+    page: Page,
+    headers: HeaderMap,
+    Path((_, id)): Path<(String, String)>,
+    Form(form): Form<CsrfForm>,
+) -> Response {
+    if !csrf_ok(&page, &headers, &form.csrf) {
+        return csrf_failed(page);
+    }
+    let Ok(id) = id.parse::<TokenId>() else {
+        return message(page.ctx, StatusCode::NOT_FOUND, "not-found-title", "not-found-body", None);
+    };
+    match state.node.revoke_token(page.principal(), id).await {
+        Ok(_) => Redirect::to(&format!("{}?revoked={id}", page.ctx.href("/tokens"))).into_response(),
+        Err(e) => refused(page, e),
+    }
 }
