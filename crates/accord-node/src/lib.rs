@@ -380,10 +380,10 @@ impl Node {
             return Err(NodeError::BadToken("expired"));
         }
         // Usage time is kept to the minute so that reads do not turn into writes.
-        if token.last_used_at.is_none_or(|t| now - t > Duration::minutes(1)) {
-            if let Err(e) = self.store.touch_token(token.id, now).await {
-                tracing::warn!(error = %e, "could not record token use");
-            }
+        if token.last_used_at.is_none_or(|t| now - t > Duration::minutes(1))
+            && let Err(e) = self.store.touch_token(token.id, now).await
+        {
+            tracing::warn!(error = %e, "could not record token use");
         }
         Ok(Principal::User { user_id: user.id, org_id: user.organisation, role: user.role, scopes: Some(token.scopes) })
     }

@@ -1,4 +1,4 @@
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::field_reassign_with_default)]
 //! The node's operations end to end on a temporary data directory.
 
 use std::net::{IpAddr, Ipv4Addr};

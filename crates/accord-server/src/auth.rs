@@ -86,10 +86,10 @@ impl FromRequestParts<AppState> for Caller {
             let principal = state.node.principal_for_token(secret).await.map_err(ApiError::from)?;
             return Ok(Caller { principal, via: Via::Token, client });
         }
-        if let Some(secret) = session_cookie(&parts.headers) {
-            if let Some(info) = state.node.session(secret).await.map_err(ApiError::from)? {
-                return Ok(Caller { principal: info.principal.clone(), via: Via::Session(Box::new(info)), client });
-            }
+        if let Some(secret) = session_cookie(&parts.headers)
+            && let Some(info) = state.node.session(secret).await.map_err(ApiError::from)?
+        {
+            return Ok(Caller { principal: info.principal.clone(), via: Via::Session(Box::new(info)), client });
         }
         Ok(Caller { principal: Principal::Anonymous, via: Via::Anonymous, client })
     }

@@ -153,10 +153,10 @@ impl IntoResponse for ApiError {
         let message = if self.code == ErrorCode::Internal { "internal error".to_owned() } else { self.message };
         let body = ErrorBody { error: ErrorDetail { code: self.code, message, details: self.details } };
         let mut response = (status, Json(body)).into_response();
-        if let Some(secs) = self.retry_after {
-            if let Ok(v) = HeaderValue::from_str(&secs.to_string()) {
-                response.headers_mut().insert(header::RETRY_AFTER, v);
-            }
+        if let Some(secs) = self.retry_after
+            && let Ok(v) = HeaderValue::from_str(&secs.to_string())
+        {
+            response.headers_mut().insert(header::RETRY_AFTER, v);
         }
         if status == StatusCode::UNAUTHORIZED {
             response

@@ -136,11 +136,9 @@ mod tests {
             let mut current: Option<String> = None;
             for line in text.lines() {
                 let starts_message = line.chars().next().is_some_and(|c| c.is_ascii_lowercase());
-                if starts_message {
-                    if let Some((id, _)) = line.split_once(" =") {
-                        current = Some(id.trim().to_owned());
-                        out.insert(id.trim().to_owned(), std::collections::BTreeSet::new());
-                    }
+                if starts_message && let Some((id, _)) = line.split_once(" =") {
+                    current = Some(id.trim().to_owned());
+                    out.insert(id.trim().to_owned(), std::collections::BTreeSet::new());
                 }
                 if line.starts_with('#') || line.trim().is_empty() {
                     continue;

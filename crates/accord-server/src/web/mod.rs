@@ -323,10 +323,10 @@ async fn logout(State(state): State<AppState>, page: Page, headers: HeaderMap, F
     if page.ctx.user.is_some() && !csrf_ok(&page, &headers, &form.csrf) {
         return csrf_failed(page);
     }
-    if let Some(secret) = session_cookie(&headers) {
-        if let Err(e) = state.node.sign_out(secret).await {
-            return refused(page, e);
-        }
+    if let Some(secret) = session_cookie(&headers)
+        && let Err(e) = state.node.sign_out(secret).await
+    {
+        return refused(page, e);
     }
     let mut response = Redirect::to(&format!("{}?signed_out=1", page.ctx.href("/"))).into_response();
     response.headers_mut().insert(header::SET_COOKIE, cookies::clear_session(state.node.config()));
@@ -663,12 +663,11 @@ async fn transparency(State(state): State<AppState>, page: Page, Query(q): Query
         }
     }
     for e in &events.items {
-        if let Some(u) = e.actor_user {
-            if let std::collections::hash_map::Entry::Vacant(slot) = names.entry(u.to_string()) {
-                if let Ok(Some(user)) = state.node.store().user(u).await {
-                    slot.insert(user.display_name);
-                }
-            }
+        if let Some(u) = e.actor_user
+            && let std::collections::hash_map::Entry::Vacant(slot) = names.entry(u.to_string())
+            && let Ok(Some(user)) = state.node.store().user(u).await
+        {
+            slot.insert(user.display_name);
         }
     }
     let ctx = page.ctx;
@@ -772,10 +771,10 @@ async fn tokens_page(
 
 async fn tokens(State(state): State<AppState>, page: Page, Query(q): Query<TokensQuery>) -> Response {
     let mut notice = None;
-    if let Some(id) = q.revoked.as_deref().and_then(|i| i.parse::<TokenId>().ok()) {
-        if let Ok(t) = state.node.token(page.principal(), id).await {
-            notice = Some(page.ctx.t1("token-revoked-notice", "name", &t.name));
-        }
+    if let Some(id) = q.revoked.as_deref().and_then(|i| i.parse::<TokenId>().ok())
+        && let Ok(t) = state.node.token(page.principal(), id).await
+    {
+        notice = Some(page.ctx.t1("token-revoked-notice", "name", &t.name));
     }
     tokens_page(&state, page, TokenFields::default(), FormErrors::default(), notice).await
 }

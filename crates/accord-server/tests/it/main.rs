@@ -1,0 +1,11 @@
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::field_reassign_with_default)]
+//! Integration tests: a real node on `127.0.0.1:0` with a temporary data directory, driven
+//! over HTTP. One test binary for the crate (faster to link).
+
+mod common;
+
+mod access;
+mod api;
+mod bad_input;
+mod openapi;
+mod web;
