@@ -282,3 +282,38 @@ mod tests {
         assert!(err.contains("bad.toml"), "{err}");
     }
 }
+
+#[cfg(test)]
+mod documentation {
+    use super::Config;
+
+    fn keys(prefix: &str, value: &toml::Value, out: &mut Vec<String>) {
+        if let toml::Value::Table(table) = value {
+            for (k, v) in table {
+                let key = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };
+                if v.is_table() {
+                    keys(&key, v, out);
+                } else {
+                    out.push(key);
+                }
+            }
+        }
+    }
+
+    /// Every setting is documented in docs/configuration.md, and nothing documented is gone.
+    #[test]
+    fn every_setting_is_documented() {
+        let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/configuration.md")).unwrap();
+        let mut config = Config::default();
+        config.node.public_url = Some("https://example.org".into());
+        let value = toml::Value::try_from(&config).unwrap();
+        let mut all = Vec::new();
+        keys("", &value, &mut all);
+        assert!(all.len() > 15);
+        for key in &all {
+            assert!(doc.contains(&format!("| `{key}` |")), "docs/configuration.md lacks a row for `{key}`");
+        }
+        let rows = doc.lines().filter(|l| l.starts_with("| `")).count();
+        assert_eq!(rows, all.len(), "docs/configuration.md documents settings that do not exist");
+    }
+}
