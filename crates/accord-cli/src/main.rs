@@ -227,7 +227,10 @@ async fn run(cli: Cli) -> Result<()> {
         return Ok(());
     }
     let flags = FlagOverrides { listen, data_dir: cli.data_dir.clone() };
-    let config = Config::load(cli.config.as_deref(), &flags)?;
+    let mut config = Config::load(cli.config.as_deref(), &flags)?;
+    if matches!(cli.command, Command::Demo(_)) && config.node.name == accord_node::config::NodeSettings::default().name {
+        config.node.name = "Accord demo node".into();
+    }
     if matches!(cli.command, Command::Serve(_) | Command::Demo(_)) {
         init_logging(&config);
     }
@@ -437,8 +440,10 @@ async fn serve(node: Node, demo: Option<demo::DemoReport>) -> Result<()> {
         println!("Accord demo node: {url}");
         println!("  data directory: {}", node.config().data_dir.display());
         println!(
-            "  seeded {} organisations and {} users (existing data reused)",
-            report.organisations_created, report.users_created
+            "  seeded {} organisations and {} users{}",
+            report.organisations_created,
+            report.users_created,
+            if report.organisations_created + report.users_created == 0 { " (existing data reused)" } else { "" }
         );
         println!("  demo logins (password for all: {}):", demo::DEMO_PASSWORD);
         for login in &report.logins {

@@ -156,6 +156,9 @@ pub enum ConfigError {
     Invalid(String),
 }
 
+/// Top-level keys of [`Config`].
+const SECTIONS: [&str; 7] = ["listen", "data_dir", "node", "storage", "http", "auth", "log"];
+
 impl Config {
     /// Loads the layered configuration. `file` is the `--config` flag; without it,
     /// `accord.toml` in the working directory is read if it exists.
@@ -171,8 +174,14 @@ impl Config {
             None if Path::new("accord.toml").exists() => figment = figment.merge(Toml::file_exact("accord.toml")),
             None => {}
         }
-        // `ACCORD_CONFIG` names the file itself; it is not a setting.
-        let env = env.ignore(&["config"]);
+        // Only variables naming a section are settings: `ACCORD_CONFIG` names the file, and
+        // other tools may use the prefix (`ACCORD_BIN` in the browser tests). A typo inside a
+        // section (`ACCORD_AUTH__SESION_HOURS`) is still refused.
+        let env = env.filter(|key| {
+            let key = key.as_str().to_ascii_lowercase();
+            let section = key.split(['.', '_']).next().unwrap_or("");
+            SECTIONS.iter().any(|s| s.split('_').next() == Some(section))
+        });
         let config: Config = figment
             .merge(env)
             .merge(Serialized::defaults(flags))
@@ -250,6 +259,7 @@ mod tests {
         .unwrap();
         figment::Jail::expect_with(|jail| {
             jail.set_env("ACCORD_NODE__NAME", "From env");
+            jail.set_env("ACCORD_BIN", "/usr/bin/not-a-setting");
             let c = Config::load(Some(&file), &FlagOverrides::default()).map_err(|e| e.to_string())?;
             assert_eq!(c.listen, "127.0.0.1:9000");
             assert_eq!(c.node.name, "From env");
@@ -258,6 +268,9 @@ mod tests {
             let flags = FlagOverrides { listen: Some("127.0.0.1:9100".into()), data_dir: None };
             let c = Config::load(Some(&file), &flags).map_err(|e| e.to_string())?;
             assert_eq!(c.listen, "127.0.0.1:9100");
+            jail.set_env("ACCORD_AUTH__SESION_HOURS", "3");
+            let err = Config::load(Some(&file), &FlagOverrides::default()).unwrap_err().to_string();
+            assert!(err.contains("sesion_hours"), "{err}");
             Ok(())
         });
     }
