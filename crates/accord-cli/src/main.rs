@@ -228,7 +228,8 @@ async fn run(cli: Cli) -> Result<()> {
     }
     let flags = FlagOverrides { listen, data_dir: cli.data_dir.clone() };
     let mut config = Config::load(cli.config.as_deref(), &flags)?;
-    if matches!(cli.command, Command::Demo(_)) && config.node.name == accord_node::config::NodeSettings::default().name {
+    if matches!(cli.command, Command::Demo(_)) && config.node.name == accord_node::config::NodeSettings::default().name
+    {
         config.node.name = "Accord demo node".into();
     }
     if matches!(cli.command, Command::Serve(_) | Command::Demo(_)) {

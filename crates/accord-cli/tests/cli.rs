@@ -57,7 +57,19 @@ fn members_users_and_tokens_from_the_command_line() {
     // A password from standard input.
     let mut child = Command::new(env!("CARGO_BIN_EXE_accord"))
         .args(["--data-dir", dir.path().join("data").to_str().unwrap(), "--format", "json"])
-        .args(["user", "add", "--org", "AI Office", "--email", "Ana@Office.example", "--name", "Ana", "--role", "editor", "--password-stdin"])
+        .args([
+            "user",
+            "add",
+            "--org",
+            "AI Office",
+            "--email",
+            "Ana@Office.example",
+            "--name",
+            "Ana",
+            "--role",
+            "editor",
+            "--password-stdin",
+        ])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -69,13 +81,32 @@ fn members_users_and_tokens_from_the_command_line() {
     assert!(user.get("password").is_none(), "a given password is not echoed");
 
     // A generated password is printed once.
-    let generated = ok_json(accord(&dir, &["--format", "json", "user", "add", "--org", "AI Office", "--email", "bo@office.example", "--name", "Bo"]));
+    let generated = ok_json(accord(
+        &dir,
+        &["--format", "json", "user", "add", "--org", "AI Office", "--email", "bo@office.example", "--name", "Bo"],
+    ));
     assert!(generated["password"].as_str().unwrap().len() >= 10);
-    fails_with(accord(&dir, &["user", "add", "--org", "Nobody", "--email", "c@x.org", "--name", "C"]), "no organisation named");
+    fails_with(
+        accord(&dir, &["user", "add", "--org", "Nobody", "--email", "c@x.org", "--name", "C"]),
+        "no organisation named",
+    );
 
     let created = ok_json(accord(
         &dir,
-        &["--format", "json", "token", "create", "--user", "ana@office.example", "--name", "ci", "--scope", "read", "--scope", "write"],
+        &[
+            "--format",
+            "json",
+            "token",
+            "create",
+            "--user",
+            "ana@office.example",
+            "--name",
+            "ci",
+            "--scope",
+            "read",
+            "--scope",
+            "write",
+        ],
     ));
     assert!(created["secret"].as_str().unwrap().starts_with("accord_"));
     let id = created["token"]["id"].as_str().unwrap().to_owned();
@@ -85,7 +116,10 @@ fn members_users_and_tokens_from_the_command_line() {
     let revoked = ok_json(accord(&dir, &["--format", "json", "token", "revoke", &id]));
     assert!(revoked["revoked_at"].is_string());
     fails_with(accord(&dir, &["token", "revoke", "not-an-id"]), "is not a token id");
-    fails_with(accord(&dir, &["token", "create", "--user", "nobody@x.org", "--name", "t", "--scope", "read"]), "does not exist");
+    fails_with(
+        accord(&dir, &["token", "create", "--user", "nobody@x.org", "--name", "t", "--scope", "read"]),
+        "does not exist",
+    );
 
     // Table output for people.
     let out = accord(&dir, &["member", "list"]);

@@ -5,6 +5,7 @@
 //! [`Node::write`], the one write path, which stamps them with an id and the time and hands
 //! them to [`accord_store::Store::apply`] (change + audit entry in one transaction).
 
+pub mod cache;
 pub mod config;
 pub mod demo;
 pub mod secret;
@@ -119,6 +120,7 @@ pub struct Node {
     store: Arc<dyn Store>,
     login_by_address: DefaultKeyedRateLimiter<IpAddr>,
     login_by_account: DefaultKeyedRateLimiter<String>,
+    cache: cache::ReadCache,
 }
 
 fn per_minute(n: u32) -> Quota {
@@ -144,7 +146,7 @@ impl Node {
     pub fn with_store(config: Config, store: Arc<dyn Store>) -> Node {
         let login_by_address = RateLimiter::keyed(per_minute(config.auth.login_attempts_per_minute_per_address));
         let login_by_account = RateLimiter::keyed(per_minute(config.auth.login_attempts_per_minute_per_account));
-        Node { config, store, login_by_address, login_by_account }
+        Node { config, store, login_by_address, login_by_account, cache: cache::ReadCache::default() }
     }
 
     pub fn config(&self) -> &Config {
@@ -167,6 +169,7 @@ impl Node {
             Principal::Anonymous => Actor::SYSTEM,
         };
         let event = self.store.apply(&actor, EventId(Uuid::now_v7()), Self::now(), &command).await?;
+        self.cache.invalidate(event.seq);
         tracing::info!(seq = event.seq, action = %event.action, subject = %event.subject_id, actor = actor.kind, "recorded");
         Ok(event)
     }
@@ -184,7 +187,24 @@ impl Node {
 
     pub async fn organisations(&self, p: &Principal, page: &PageRequest) -> Result<Page<Organisation>> {
         authorize(p, Action::ViewPublic)?;
-        Ok(self.store.organisations(&self.clamp(page)).await?)
+        let page = self.clamp(page);
+        self.refresh_cache().await?;
+        if let Some(hit) = self.cache.organisations(&page) {
+            return Ok(hit);
+        }
+        let fresh = self.store.organisations(&page).await?;
+        self.cache.put_organisations(&page, fresh.clone());
+        Ok(fresh)
+    }
+
+    /// Empties the read cache if another process changed the store (see [`cache`]).
+    async fn refresh_cache(&self) -> Result<()> {
+        let now = std::time::Instant::now();
+        if self.cache.due(now) {
+            let counter = self.store.change_counter().await?;
+            self.cache.observe(counter, now);
+        }
+        Ok(())
     }
 
     pub async fn organisation(&self, p: &Principal, id: OrgId) -> Result<Organisation> {
@@ -369,7 +389,13 @@ impl Node {
         if !secret.starts_with(secret::TOKEN_PREFIX) {
             return Err(NodeError::BadToken("not an Accord token"));
         }
-        let Some((token, user)) = self.store.token_by_secret(&secret::secret_hash(secret)).await? else {
+        let hash = secret::secret_hash(secret);
+        self.refresh_cache().await?;
+        let found = match self.cache.token(&hash) {
+            Some(hit) => Some(hit),
+            None => self.store.token_by_secret(&hash).await?,
+        };
+        let Some((mut token, user)) = found else {
             return Err(NodeError::BadToken("unknown"));
         };
         let now = Self::now();
@@ -380,12 +406,20 @@ impl Node {
             return Err(NodeError::BadToken("expired"));
         }
         // Usage time is kept to the minute so that reads do not turn into writes.
-        if token.last_used_at.is_none_or(|t| now - t > Duration::minutes(1))
-            && let Err(e) = self.store.touch_token(token.id, now).await
-        {
-            tracing::warn!(error = %e, "could not record token use");
+        if token.last_used_at.is_none_or(|t| now - t > Duration::minutes(1)) {
+            match self.store.touch_token(token.id, now).await {
+                Ok(()) => token.last_used_at = Some(now),
+                Err(e) => tracing::warn!(error = %e, "could not record token use"),
+            }
         }
-        Ok(Principal::User { user_id: user.id, org_id: user.organisation, role: user.role, scopes: Some(token.scopes) })
+        let principal = Principal::User {
+            user_id: user.id,
+            org_id: user.organisation,
+            role: user.role,
+            scopes: Some(token.scopes.clone()),
+        };
+        self.cache.put_token(hash, (token, user));
+        Ok(principal)
     }
 
     // ---- sessions ------------------------------------------------------------------------

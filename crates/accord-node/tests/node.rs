@@ -98,3 +98,36 @@ async fn tokens_are_scoped_revocable_and_private() {
     let too_long = TokenInput { expires_in_days: Some(10_000), ..input };
     assert!(matches!(node.create_token(&member, &too_long).await.unwrap_err(), NodeError::Invalid(_)));
 }
+
+#[tokio::test]
+async fn a_token_revoked_by_another_process_stops_working_within_the_recheck_interval() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = node(&dir).await;
+    demo::seed(&server).await.unwrap();
+    let admin = server.user_by_email(&Principal::Operator, "admin@secretariat.example").await.unwrap();
+    let input =
+        TokenInput { user: Some(admin.id), name: "ci".into(), scopes: vec!["read".into()], expires_in_days: None };
+    let (token, secret) = server.create_token(&Principal::Operator, &input).await.unwrap();
+    server.principal_for_token(&secret).await.unwrap(); // now cached
+
+    // The CLI: a second node on the same data directory.
+    let cli = node(&dir).await;
+    cli.revoke_token(&Principal::Operator, token.id).await.unwrap();
+
+    tokio::time::sleep(accord_node::cache::RECHECK + std::time::Duration::from_millis(20)).await;
+    let err = server.principal_for_token(&secret).await.unwrap_err();
+    assert!(matches!(err, NodeError::BadToken("revoked")), "{err:?}");
+
+    // Likewise the member directory sees an organisation added by the other process.
+    let before = server.organisations(&Principal::Anonymous, &PageRequest { after: None, limit: 100 }).await.unwrap();
+    let input = accord_node::OrganisationInput {
+        name: "Added elsewhere".into(),
+        kind: "company".into(),
+        country: None,
+        website: None,
+    };
+    cli.create_organisation(&Principal::Operator, &input).await.unwrap();
+    tokio::time::sleep(accord_node::cache::RECHECK + std::time::Duration::from_millis(20)).await;
+    let after = server.organisations(&Principal::Anonymous, &PageRequest { after: None, limit: 100 }).await.unwrap();
+    assert_eq!(after.items.len(), before.items.len() + 1);
+}

@@ -113,4 +113,9 @@ pub trait Store: Send + Sync + 'static {
     async fn audit_events(&self, filter: &AuditFilter, page: &PageRequest) -> Result<Page<AuditEvent>, StoreError>;
 
     async fn counts(&self) -> Result<Counts, StoreError>;
+
+    /// A number that changes whenever any writer (this process or another, such as the CLI)
+    /// commits a change: the last audit sequence number. Read caches compare it to know
+    /// whether they are still true.
+    async fn change_counter(&self) -> Result<i64, StoreError>;
 }

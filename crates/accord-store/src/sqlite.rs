@@ -516,6 +516,11 @@ impl Store for SqliteStore {
             audit_events: row.try_get("a")?,
         })
     }
+
+    async fn change_counter(&self) -> Result<i64, StoreError> {
+        let row = sqlx::query("SELECT COALESCE(MAX(seq), 0) AS n FROM audit_events").fetch_one(&self.read).await?;
+        Ok(row.try_get("n")?)
+    }
 }
 
 #[cfg(test)]

@@ -139,6 +139,7 @@ async fn story() {
     );
     let seqs: Vec<_> = all.items.iter().map(|e| e.seq).collect();
     assert_eq!(seqs, (1..=8).rev().collect::<Vec<_>>());
+    assert_eq!(store.change_counter().await.unwrap(), 8);
     let public = store
         .audit_events(&AuditFilter { public_only: true, subject: None }, &PageRequest { after: None, limit: 100 })
         .await

@@ -20,6 +20,20 @@ fn hidden(html: &str, name: &str) -> String {
     html[start..].split('"').next().unwrap().to_owned()
 }
 
+/// Signs `client` in through the web form of `lang`.
+async fn web_sign_in(node: &TestNode, client: &reqwest::Client, lang: &str, email: &str) {
+    let form = client.get(node.url(&format!("/{lang}/login"))).send().await.unwrap().text().await.unwrap();
+    let token = hidden(&form, "form_token");
+    let next = format!("/{lang}/");
+    let r = client
+        .post(node.url(&format!("/{lang}/login")))
+        .form(&[("email", email), ("password", PASSWORD), ("form_token", &token), ("next", &next)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER, "web sign-in of {email}");
+}
+
 #[tokio::test]
 async fn every_page_renders_in_every_language() {
     let node = TestNode::start().await;
@@ -149,14 +163,7 @@ async fn sign_in_form_create_and_revoke_a_token() {
 async fn administrators_add_members_through_forms_and_others_cannot() {
     let node = TestNode::start().await;
     let admin = client();
-    let form = admin.get(node.url("/fr/login")).send().await.unwrap().text().await.unwrap();
-    let token = hidden(&form, "form_token");
-    admin
-        .post(node.url("/fr/login"))
-        .form(&[("email", ADMIN), ("password", PASSWORD), ("form_token", &token), ("next", "/fr/members")])
-        .send()
-        .await
-        .unwrap();
+    web_sign_in(&node, &admin, "fr", ADMIN).await;
     let page = admin.get(node.url("/fr/members")).send().await.unwrap().text().await.unwrap();
     let csrf = hidden(&page, "csrf");
 
@@ -183,14 +190,7 @@ async fn administrators_add_members_through_forms_and_others_cannot() {
 
     // A member sees no form and cannot post one.
     let member = client();
-    let form = member.get(node.url("/en/login")).send().await.unwrap().text().await.unwrap();
-    let token = hidden(&form, "form_token");
-    member
-        .post(node.url("/en/login"))
-        .form(&[("email", MEMBER), ("password", PASSWORD), ("form_token", &token), ("next", "/en/members")])
-        .send()
-        .await
-        .unwrap();
+    web_sign_in(&node, &member, "en", MEMBER).await;
     let page = member.get(node.url("/en/members")).send().await.unwrap().text().await.unwrap();
     assert!(!page.contains("Add an organisation"));
     let csrf = hidden(&page, "csrf");
