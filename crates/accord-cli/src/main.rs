@@ -432,6 +432,8 @@ async fn all_pages<T>(
 }
 
 async fn serve(node: Node, demo: Option<demo::DemoReport>) -> Result<()> {
+    // Before anything is printed: whoever reads the URL may signal at once.
+    let shutdown = accord_server::shutdown_signal();
     let listen = node.config().listen.clone();
     let listener =
         tokio::net::TcpListener::bind(&listen).await.with_context(|| format!("cannot listen on {listen}"))?;
@@ -456,6 +458,6 @@ async fn serve(node: Node, demo: Option<demo::DemoReport>) -> Result<()> {
         println!("Accord node listening on {url}");
     }
     tracing::info!(%addr, "listening");
-    accord_server::serve(Arc::new(node), listener, accord_server::shutdown_signal()).await?;
+    accord_server::serve(Arc::new(node), listener, shutdown).await?;
     Ok(())
 }
