@@ -15,13 +15,46 @@ use crate::member::{OrganisationDraft, Role};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Command {
-    CreateOrganisation { id: OrgId, draft: OrganisationDraft },
+    CreateOrganisation {
+        id: OrgId,
+        draft: OrganisationDraft,
+    },
     CreateUser(NewUser),
-    SetPassword { user: UserId, password_hash: String },
+    SetPassword {
+        user: UserId,
+        password_hash: String,
+    },
     CreateToken(NewToken),
-    RevokeToken { id: TokenId },
+    RevokeToken {
+        id: TokenId,
+    },
     OpenSession(NewSession),
-    CloseSession { user: UserId, session_hash: String },
+    CloseSession {
+        user: UserId,
+        session_hash: String,
+    },
+    /// Publishes a signing key (the node's or an organisation's).
+    RegisterKey(NewKey),
+    /// Retires a key: records published from now on must not be signed with it; what it
+    /// signed before stays valid.
+    RetireKey {
+        key_id: String,
+    },
+}
+
+/// Who holds a signing key.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum KeyOwner {
+    Node,
+    Organisation(OrgId),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewKey {
+    pub key_id: String,
+    pub owner: KeyOwner,
+    /// Ed25519 public key.
+    pub public_key: [u8; 32],
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -139,8 +172,29 @@ impl Command {
                 public: false,
                 payload: json!({}),
             },
+            Command::RegisterKey(k) => AuditForm {
+                action: "key.register",
+                subject: Subject { kind: "key", id: k.key_id.clone() },
+                public: true,
+                payload: json!({
+                    "owner_kind": match k.owner { KeyOwner::Node => "node", KeyOwner::Organisation(_) => "organisation" },
+                    "owner_id": match k.owner { KeyOwner::Node => None, KeyOwner::Organisation(o) => Some(o.to_string()) },
+                    "algorithm": "ed25519",
+                    "public_key": hex_lower(&k.public_key),
+                }),
+            },
+            Command::RetireKey { key_id } => AuditForm {
+                action: "key.retire",
+                subject: Subject { kind: "key", id: key_id.clone() },
+                public: true,
+                payload: json!({}),
+            },
         }
     }
+}
+
+fn hex_lower(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// RFC 3339 in UTC with second precision, the one timestamp text form of the node.

@@ -97,3 +97,43 @@ pub struct AuditEvent {
     pub public: bool,
     pub payload: Value,
 }
+
+/// One entry of the transparency log: a signed record version at its leaf index.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LogEntry {
+    /// Leaf index, from 0.
+    pub seq: i64,
+    pub kind: String,
+    pub record_id: String,
+    pub version: i64,
+    pub key_id: String,
+    /// The exact signed envelope bytes.
+    pub envelope: Vec<u8>,
+    pub signature: Vec<u8>,
+    pub leaf_hash: Vec<u8>,
+    pub created_at: OffsetDateTime,
+}
+
+/// A published signing key.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SigningKeyRecord {
+    pub key_id: String,
+    /// `node` or `organisation`.
+    pub owner_kind: String,
+    pub owner_id: Option<String>,
+    pub public_key: Vec<u8>,
+    pub created_at: OffsetDateTime,
+    /// Log size when retired: records at this index or later must not use the key.
+    pub retired_at_seq: Option<i64>,
+    pub retired_at: Option<OffsetDateTime>,
+}
+
+/// A signed checkpoint as stored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StoredCheckpoint {
+    pub size: i64,
+    pub root: Vec<u8>,
+    /// The C2SP signed note.
+    pub note: String,
+    pub created_at: OffsetDateTime,
+}

@@ -39,12 +39,34 @@ pub struct Envelope {
 impl Envelope {
     /// The exact bytes to sign: compact JSON, fields in declaration order, object keys sorted.
     pub fn to_bytes(&self) -> Vec<u8> {
-        // serde_json (without `preserve_order`) keeps objects in a BTreeMap: keys come out sorted.
-        serde_json::to_vec(self).unwrap_or_default()
+        // Sort explicitly: serde_json keeps insertion order when any crate in the build enables
+        // its `preserve_order` feature, so relying on its default map would make bytes depend
+        // on the dependency graph.
+        let sorted = Envelope { payload: sorted(&self.payload), ..self.clone() };
+        serde_json::to_vec(&sorted).unwrap_or_default()
     }
 
     pub fn from_bytes(bytes: &[u8]) -> Result<Envelope, EnvelopeError> {
         serde_json::from_slice(bytes).map_err(|e| EnvelopeError::Malformed(e.to_string()))
+    }
+}
+
+/// A copy of `v` whose objects list their keys in sorted order, at every depth.
+fn sorted(v: &Value) -> Value {
+    match v {
+        Value::Object(map) => {
+            let mut keys: Vec<&String> = map.keys().collect();
+            keys.sort();
+            let mut out = serde_json::Map::new();
+            for k in keys {
+                if let Some(child) = map.get(k) {
+                    out.insert(k.clone(), sorted(child));
+                }
+            }
+            Value::Object(out)
+        }
+        Value::Array(items) => Value::Array(items.iter().map(sorted).collect()),
+        other => other.clone(),
     }
 }
 
@@ -132,7 +154,11 @@ mod tests {
         let text = String::from_utf8(bytes.clone()).unwrap();
         assert!(text.starts_with("{\"kind\":\"organisation\",\"id\":"));
         assert!(text.contains("\"payload\":{\"country\":\"EG\",\"kind\":\"regulator\",\"name\":\"هيئة\"}"), "{text}");
-        assert_eq!(Envelope::from_bytes(&bytes).unwrap(), e);
+        assert_eq!(Envelope::from_bytes(&bytes).unwrap().to_bytes(), bytes);
+        let nested =
+            Envelope { payload: json!({ "b": { "z": 1, "a": [ { "y": 1, "x": 2 } ] }, "a": null }), ..e.clone() };
+        let text = String::from_utf8(nested.to_bytes()).unwrap();
+        assert!(text.contains("\"payload\":{\"a\":null,\"b\":{\"a\":[{\"x\":2,\"y\":1}],\"z\":1}}"), "{text}");
         assert!(Envelope::from_bytes(b"{\"kind\":1}").is_err());
     }
 

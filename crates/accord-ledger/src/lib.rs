@@ -15,6 +15,7 @@ pub mod keys;
 pub mod merkle;
 pub mod note;
 
+pub use ed25519_dalek;
 pub use envelope::{Envelope, SignedRecord};
 pub use merkle::{Hash, Tree};
 pub use note::Checkpoint;

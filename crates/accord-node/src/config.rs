@@ -21,6 +21,15 @@ pub struct Config {
     pub http: HttpSettings,
     pub auth: AuthSettings,
     pub log: LogSettings,
+    pub keys: KeySettings,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct KeySettings {
+    /// A file holding the node's Ed25519 signing key (64 hex characters). Without it the node
+    /// generates one in `<data_dir>/keys/` on first start.
+    pub node_key_file: Option<PathBuf>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -28,6 +37,9 @@ pub struct Config {
 pub struct NodeSettings {
     /// Shown in the header and footer of every page.
     pub name: String,
+    /// The origin line of this node's transparency log checkpoints, e.g.
+    /// `accord.example.org/log`. Fixed at first start; without it, `accord/<node key id>`.
+    pub origin: Option<String>,
     /// The address people use to reach this node, e.g. `https://accord.example.org`.
     /// Decides whether cookies are marked `Secure` when `auth.cookie_secure = "auto"`.
     pub public_url: Option<String>,
@@ -93,13 +105,14 @@ impl Default for Config {
             http: HttpSettings::default(),
             auth: AuthSettings::default(),
             log: LogSettings::default(),
+            keys: KeySettings::default(),
         }
     }
 }
 
 impl Default for NodeSettings {
     fn default() -> Self {
-        Self { name: "Accord node".into(), public_url: None }
+        Self { name: "Accord node".into(), origin: None, public_url: None }
     }
 }
 
@@ -157,7 +170,7 @@ pub enum ConfigError {
 }
 
 /// Top-level keys of [`Config`].
-const SECTIONS: [&str; 7] = ["listen", "data_dir", "node", "storage", "http", "auth", "log"];
+const SECTIONS: [&str; 8] = ["listen", "data_dir", "node", "storage", "http", "auth", "log", "keys"];
 
 impl Config {
     /// Loads the layered configuration. `file` is the `--config` flag; without it,
@@ -319,6 +332,8 @@ mod documentation {
         let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/configuration.md")).unwrap();
         let mut config = Config::default();
         config.node.public_url = Some("https://example.org".into());
+        config.node.origin = Some("accord.example.org/log".into());
+        config.keys.node_key_file = Some("/etc/accord/node.key".into());
         let value = toml::Value::try_from(&config).unwrap();
         let mut all = Vec::new();
         keys("", &value, &mut all);

@@ -9,6 +9,7 @@ pub mod cache;
 pub mod config;
 pub mod demo;
 pub mod secret;
+pub mod trust;
 
 use std::net::IpAddr;
 use std::num::NonZeroU32;
@@ -19,15 +20,21 @@ use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use time::{Duration, OffsetDateTime};
 use uuid::Uuid;
 
-use accord_core::command::{NewSession, NewToken, NewUser};
+use accord_core::command::{KeyOwner, NewKey, NewSession, NewToken, NewUser};
 use accord_core::member::{self, OrganisationDraft};
 use accord_core::validate::{Invalid, Problem, required_text};
 use accord_core::{
     Action, Actor, AuditEvent, Command, Denied, EventId, OrgId, OrgKind, Organisation, Principal, Role, Scope, Token,
     TokenId, User, UserId, authorize,
 };
+use accord_core::{LogEntry, SigningKeyRecord, StoredCheckpoint};
+use accord_ledger::envelope::{Envelope, SignedRecord};
+use accord_ledger::merkle::{self, Tree};
+use accord_ledger::note::Checkpoint;
 use accord_store::sqlite::SqliteOptions;
-use accord_store::{AuditFilter, Counts, Page, PageRequest, SqliteStore, Store, StoreError};
+use accord_store::{AuditFilter, Counts, LogAppend, Page, PageRequest, SqliteStore, Store, StoreError};
+
+use crate::trust::{Keyring, Signer};
 
 pub use config::Config;
 
@@ -41,6 +48,9 @@ pub enum NodeError {
     NotFound { kind: &'static str, id: String },
     #[error("{field} is already in use")]
     Conflict { field: &'static str },
+    /// A request that cannot be answered as asked (e.g. a proof for a tree size the log has not reached).
+    #[error("{0}")]
+    BadRequest(String),
     #[error("the e-mail address or password is wrong")]
     BadCredentials,
     #[error("the API token is {0}")]
@@ -121,6 +131,14 @@ pub struct Node {
     login_by_address: DefaultKeyedRateLimiter<IpAddr>,
     login_by_account: DefaultKeyedRateLimiter<String>,
     cache: cache::ReadCache,
+    keyring: Keyring,
+    node_signer: std::sync::RwLock<Signer>,
+    origin: String,
+    /// The Merkle tree of the log's leaf hashes, kept in step with the store by `sync_tree`.
+    tree: std::sync::Mutex<Tree>,
+    /// Serialises this process's writes, so that record versions and leaf indexes are taken in order.
+    write_lock: tokio::sync::Mutex<()>,
+    key_lock: tokio::sync::Mutex<()>,
 }
 
 fn per_minute(n: u32) -> Quota {
@@ -139,14 +157,58 @@ impl Node {
         };
         let store = SqliteStore::open(&config.database_path(), &options).await?;
         store.migrate().await?;
-        Ok(Self::with_store(config, Arc::new(store)))
+        Self::with_store(config, Arc::new(store)).await
     }
 
-    /// A node over an already opened and migrated store.
-    pub fn with_store(config: Config, store: Arc<dyn Store>) -> Node {
+    /// A node over an already opened and migrated store: loads (or creates and publishes) the
+    /// node's signing key and rebuilds the log's Merkle tree.
+    pub async fn with_store(config: Config, store: Arc<dyn Store>) -> Result<Node> {
         let login_by_address = RateLimiter::keyed(per_minute(config.auth.login_attempts_per_minute_per_address));
         let login_by_account = RateLimiter::keyed(per_minute(config.auth.login_attempts_per_minute_per_account));
-        Node { config, store, login_by_address, login_by_account, cache: cache::ReadCache::default() }
+        let keyring = Keyring::new(trust::keys_dir(&config.data_dir)?);
+        let keys = store.signing_keys().await?;
+        let active_node_keys: Vec<String> = keys
+            .iter()
+            .filter(|k| k.owner_kind == "node" && k.retired_at.is_none())
+            .map(|k| k.key_id.clone())
+            .collect();
+        let signer = match (&config.keys.node_key_file, active_node_keys.first()) {
+            (Some(path), _) => keyring.adopt(trust::read_key_file(path)?),
+            (None, Some(id)) => keyring.load(id)?,
+            (None, None) => keyring.create()?,
+        };
+        let registered = keys.iter().any(|k| k.key_id == signer.key_id);
+        let default_origin = format!("accord/{}", signer.key_id);
+        let origin = store.meta_init("origin", config.node.origin.as_deref().unwrap_or(&default_origin)).await?;
+        let leaves = store.leaf_hashes(0).await?;
+        let tree = Tree::from_leaf_hashes(leaves.into_iter().filter_map(|(_, h)| <[u8; 32]>::try_from(h).ok()));
+        let node = Node {
+            config,
+            store,
+            login_by_address,
+            login_by_account,
+            cache: cache::ReadCache::default(),
+            keyring,
+            node_signer: std::sync::RwLock::new(signer.clone()),
+            origin,
+            tree: std::sync::Mutex::new(tree),
+            write_lock: tokio::sync::Mutex::new(()),
+            key_lock: tokio::sync::Mutex::new(()),
+        };
+        if !registered {
+            let command = Command::RegisterKey(NewKey {
+                key_id: signer.key_id.clone(),
+                owner: KeyOwner::Node,
+                public_key: signer.key.verifying_key().to_bytes(),
+            });
+            node.write_as(&Actor::SYSTEM, None, &signer, command).await?;
+        }
+        // A node key supplied by configuration replaces the one in use before.
+        for old in active_node_keys.iter().filter(|id| **id != signer.key_id) {
+            node.write_as(&Actor::SYSTEM, None, &signer, Command::RetireKey { key_id: old.clone() }).await?;
+        }
+        node.publish_checkpoint().await?;
+        Ok(node)
     }
 
     pub fn config(&self) -> &Config {
@@ -161,17 +223,233 @@ impl Node {
         OffsetDateTime::now_utc()
     }
 
-    /// The one write path: every change of state of the node passes here.
+    /// The one write path: every change of state of the node passes here. Public changes are
+    /// published as records signed by the author's organisation (or by the node, for the
+    /// operator) and appended to the log in the same transaction.
     async fn write(&self, principal: &Principal, command: Command) -> Result<AuditEvent> {
-        let actor = match principal {
-            Principal::User { user_id, org_id, .. } => Actor::user(*user_id, *org_id),
-            Principal::Operator => Actor::OPERATOR,
-            Principal::Anonymous => Actor::SYSTEM,
+        let (actor, author, signer) = match principal {
+            Principal::User { user_id, org_id, .. } => {
+                (Actor::user(*user_id, *org_id), Some(org_id.to_string()), self.organisation_signer(*org_id).await?)
+            }
+            Principal::Operator => (Actor::OPERATOR, None, self.node_signer()),
+            Principal::Anonymous => (Actor::SYSTEM, None, self.node_signer()),
         };
-        let event = self.store.apply(&actor, EventId(Uuid::now_v7()), Self::now(), &command).await?;
-        self.cache.invalidate(event.seq);
-        tracing::info!(seq = event.seq, action = %event.action, subject = %event.subject_id, actor = actor.kind, "recorded");
-        Ok(event)
+        self.write_as(&actor, author, &signer, command).await
+    }
+
+    async fn write_as(
+        &self,
+        actor: &Actor,
+        author: Option<String>,
+        signer: &Signer,
+        command: Command,
+    ) -> Result<AuditEvent> {
+        let _turn = self.write_lock.lock().await;
+        let form = command.audit();
+        let mut attempts = 0;
+        loop {
+            let at = Self::now();
+            let record = match form.public {
+                true => Some(self.seal(&form, author.clone(), at, signer).await?),
+                false => None,
+            };
+            match self.store.apply(actor, EventId(Uuid::now_v7()), at, &command, record.as_ref()).await {
+                // Another process published the same record version first: take the next one.
+                Err(StoreError::VersionRace { .. }) if attempts < 3 => attempts += 1,
+                Err(e) => return Err(e.into()),
+                Ok((event, index)) => {
+                    self.cache.invalidate(event.seq);
+                    tracing::info!(seq = event.seq, log_index = ?index, action = %event.action, subject = %event.subject_id, actor = actor.kind, "recorded");
+                    if index.is_some() {
+                        self.publish_checkpoint().await?;
+                    }
+                    return Ok(event);
+                }
+            }
+        }
+    }
+
+    /// Signs the public form of a change as the next version of its record.
+    async fn seal(
+        &self,
+        form: &accord_core::command::AuditForm,
+        author: Option<String>,
+        at: OffsetDateTime,
+        signer: &Signer,
+    ) -> Result<LogAppend> {
+        let version = self.store.next_version(form.subject.kind, &form.subject.id).await?;
+        let envelope = Envelope {
+            kind: form.subject.kind.to_owned(),
+            id: form.subject.id.clone(),
+            version: u64::try_from(version).unwrap_or(1),
+            origin: self.origin.clone(),
+            author,
+            action: form.action.to_owned(),
+            at: accord_core::command::rfc3339(at),
+            payload: form.payload.clone(),
+        };
+        let signed = SignedRecord::sign(envelope.to_bytes(), &signer.key, signer.key_id.clone());
+        Ok(LogAppend {
+            kind: envelope.kind,
+            record_id: envelope.id,
+            version,
+            key_id: signed.key_id.clone(),
+            leaf_hash: merkle::leaf_hash(&signed.leaf_data()),
+            envelope: signed.bytes,
+            signature: signed.signature,
+        })
+    }
+
+    fn node_signer(&self) -> Signer {
+        match self.node_signer.read() {
+            Ok(s) => s.clone(),
+            Err(poisoned) => poisoned.into_inner().clone(),
+        }
+    }
+
+    /// The organisation's active signing key; made and published (signed by the node) the
+    /// first time the organisation publishes.
+    async fn organisation_signer(&self, org: OrgId) -> Result<Signer> {
+        let _turn = self.key_lock.lock().await;
+        let keys = self.store.signing_keys().await?;
+        let owner = org.to_string();
+        if let Some(k) = keys
+            .iter()
+            .find(|k| k.owner_kind == "organisation" && k.owner_id.as_deref() == Some(&owner) && k.retired_at.is_none())
+        {
+            return self.keyring.load(&k.key_id);
+        }
+        self.create_organisation_key(org).await
+    }
+
+    async fn create_organisation_key(&self, org: OrgId) -> Result<Signer> {
+        let signer = self.keyring.create()?;
+        let command = Command::RegisterKey(NewKey {
+            key_id: signer.key_id.clone(),
+            owner: KeyOwner::Organisation(org),
+            public_key: signer.key.verifying_key().to_bytes(),
+        });
+        self.write_as(&Actor::SYSTEM, None, &self.node_signer(), command).await?;
+        Ok(signer)
+    }
+
+    /// Replaces a signing key: the node's (`None`) or an organisation's. The new key is
+    /// published signed by the current node key, then the old one is retired; what it signed
+    /// stays valid. Returns the new key id.
+    pub async fn rotate_key(&self, p: &Principal, organisation: Option<OrgId>) -> Result<String> {
+        authorize(p, Action::ManageOrganisations)?;
+        let _turn = self.key_lock.lock().await;
+        let keys = self.store.signing_keys().await?;
+        let active = |k: &&SigningKeyRecord| k.retired_at.is_none();
+        match organisation {
+            None => {
+                let old = self.node_signer();
+                let new = self.keyring.create()?;
+                let register = Command::RegisterKey(NewKey {
+                    key_id: new.key_id.clone(),
+                    owner: KeyOwner::Node,
+                    public_key: new.key.verifying_key().to_bytes(),
+                });
+                // The old key vouches for the new one, so auditors can follow the change.
+                self.write_as(&Actor::OPERATOR, None, &old, register).await?;
+                if let Ok(mut s) = self.node_signer.write() {
+                    *s = new.clone();
+                }
+                self.write_as(&Actor::OPERATOR, None, &new, Command::RetireKey { key_id: old.key_id }).await?;
+                self.publish_checkpoint().await?;
+                Ok(new.key_id)
+            }
+            Some(org) => {
+                self.organisation(p, org).await?;
+                let owner = org.to_string();
+                let old: Vec<String> = keys
+                    .iter()
+                    .filter(active)
+                    .filter(|k| k.owner_kind == "organisation" && k.owner_id.as_deref() == Some(&owner))
+                    .map(|k| k.key_id.clone())
+                    .collect();
+                let new = self.create_organisation_key(org).await?;
+                for id in old {
+                    self.write_as(&Actor::OPERATOR, None, &self.node_signer(), Command::RetireKey { key_id: id })
+                        .await?;
+                }
+                Ok(new.key_id)
+            }
+        }
+    }
+
+    /// Brings the in-memory tree up to the store (other processes may have appended).
+    async fn sync_tree(&self) -> Result<u64> {
+        let len = self.tree.lock().map(|t| t.len()).unwrap_or(0);
+        let fresh = self.store.leaf_hashes(i64::try_from(len).unwrap_or(i64::MAX)).await?;
+        let mut tree = self.tree.lock().map_err(|_| NodeError::Internal("log tree lock poisoned".into()))?;
+        for (seq, hash) in fresh {
+            if u64::try_from(seq).ok() != Some(tree.len()) {
+                continue; // appended meanwhile by this process
+            }
+            let hash =
+                <[u8; 32]>::try_from(hash).map_err(|_| NodeError::Internal(format!("leaf {seq} is not 32 bytes")))?;
+            tree.push(hash);
+        }
+        Ok(tree.len())
+    }
+
+    /// Signs and stores a checkpoint for the current tree size.
+    async fn publish_checkpoint(&self) -> Result<()> {
+        let size = self.sync_tree().await?;
+        if size == 0 {
+            return Ok(());
+        }
+        let root = self.tree.lock().map_err(|_| NodeError::Internal("log tree lock poisoned".into()))?.root(size);
+        let root = root.map_err(|e| NodeError::Internal(e.to_string()))?;
+        let note = Checkpoint { origin: self.origin.clone(), size, root }.sign(&self.origin, &self.node_signer().key);
+        self.store.put_checkpoint(i64::try_from(size).unwrap_or(i64::MAX), &root, &note, Self::now()).await?;
+        Ok(())
+    }
+
+    // ---- the transparency log (public reads) --------------------------------------------
+
+    /// The log's origin line.
+    pub fn origin(&self) -> &str {
+        &self.origin
+    }
+
+    pub async fn keys(&self) -> Result<Vec<SigningKeyRecord>> {
+        Ok(self.store.signing_keys().await?)
+    }
+
+    /// The latest signed checkpoint.
+    pub async fn checkpoint(&self) -> Result<Option<StoredCheckpoint>> {
+        Ok(self.store.latest_checkpoint().await?)
+    }
+
+    pub async fn log_entries(&self, start: i64, limit: u32) -> Result<Vec<LogEntry>> {
+        Ok(self.store.log_entries(start.max(0), limit.clamp(1, 1000)).await?)
+    }
+
+    pub async fn record_versions(&self, kind: &str, id: &str) -> Result<Vec<LogEntry>> {
+        Ok(self.store.record_versions(kind, id).await?)
+    }
+
+    /// The inclusion path of leaf `index` in the tree of `size` leaves.
+    pub async fn inclusion_proof(&self, index: u64, size: u64) -> Result<Vec<merkle::Hash>> {
+        self.sync_tree().await?;
+        let tree = self.tree.lock().map_err(|_| NodeError::Internal("log tree lock poisoned".into()))?;
+        tree.inclusion_path(index, size).map_err(|e| NodeError::BadRequest(e.to_string()))
+    }
+
+    /// The consistency proof between two tree sizes.
+    pub async fn consistency_proof(&self, first: u64, second: u64) -> Result<Vec<merkle::Hash>> {
+        self.sync_tree().await?;
+        let tree = self.tree.lock().map_err(|_| NodeError::Internal("log tree lock poisoned".into()))?;
+        tree.consistency_proof(first, second).map_err(|e| NodeError::BadRequest(e.to_string()))
+    }
+
+    /// The root hash of the tree of `size` leaves.
+    pub async fn root(&self, size: u64) -> Result<merkle::Hash> {
+        self.sync_tree().await?;
+        let tree = self.tree.lock().map_err(|_| NodeError::Internal("log tree lock poisoned".into()))?;
+        tree.root(size).map_err(|e| NodeError::BadRequest(e.to_string()))
     }
 
     // ---- members -------------------------------------------------------------------------

@@ -199,6 +199,7 @@ impl From<NodeError> for ApiError {
             NodeError::Conflict { field } => ApiError::new(ErrorCode::Conflict, format!("{field} is already in use"))
                 .with_details(json!({ "field": field })),
             NodeError::BadCredentials => ApiError::new(ErrorCode::InvalidCredentials, e.to_string()),
+            NodeError::BadRequest(m) => ApiError::new(ErrorCode::BadParameter, m),
             NodeError::BadToken(why) => {
                 ApiError::new(ErrorCode::InvalidToken, e.to_string()).with_details(json!({ "reason": why }))
             }

@@ -12,7 +12,10 @@ pub mod sqlite;
 use async_trait::async_trait;
 use time::OffsetDateTime;
 
-use accord_core::{Actor, AuditEvent, Command, EventId, OrgId, Organisation, Session, Token, TokenId, User, UserId};
+use accord_core::{
+    Actor, AuditEvent, Command, EventId, LogEntry, OrgId, Organisation, Session, SigningKeyRecord, StoredCheckpoint,
+    Token, TokenId, User, UserId,
+};
 
 pub use sqlite::SqliteStore;
 
@@ -29,6 +32,21 @@ pub enum StoreError {
     Database(#[from] sqlx::Error),
     #[error("migration failed: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
+    /// Another writer published the same record version first; the caller retries.
+    #[error("record {kind} {id} version {version} was published concurrently")]
+    VersionRace { kind: String, id: String, version: i64 },
+}
+
+/// A signed record version to append to the log in the same transaction as its change.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LogAppend {
+    pub kind: String,
+    pub record_id: String,
+    pub version: i64,
+    pub key_id: String,
+    pub envelope: Vec<u8>,
+    pub signature: [u8; 64],
+    pub leaf_hash: [u8; 32],
 }
 
 /// A request for one page of a list, in id order (which is creation order).
@@ -81,14 +99,34 @@ pub trait Store: Send + Sync + 'static {
     /// Checks the database answers.
     async fn ping(&self) -> Result<(), StoreError>;
 
-    /// The one write path: applies `command` and appends its audit event, atomically.
+    /// The one write path: applies `command`, appends its audit event and, for published
+    /// records, its signed log entry, all in one transaction. Returns the audit event and the
+    /// entry's leaf index.
     async fn apply(
         &self,
         actor: &Actor,
         event_id: EventId,
         at: OffsetDateTime,
         command: &Command,
-    ) -> Result<AuditEvent, StoreError>;
+        record: Option<&LogAppend>,
+    ) -> Result<(AuditEvent, Option<i64>), StoreError>;
+
+    /// The version the next record of `(kind, id)` gets (1 for a new record).
+    async fn next_version(&self, kind: &str, id: &str) -> Result<i64, StoreError>;
+    /// Number of log entries (the tree size).
+    async fn log_size(&self) -> Result<i64, StoreError>;
+    /// Log entries with `seq >= start`, in order, at most `limit`.
+    async fn log_entries(&self, start: i64, limit: u32) -> Result<Vec<LogEntry>, StoreError>;
+    /// Leaf hashes with `seq >= start`, in order (to rebuild the in-memory tree).
+    async fn leaf_hashes(&self, start: i64) -> Result<Vec<(i64, Vec<u8>)>, StoreError>;
+    /// Every version of one record, oldest first.
+    async fn record_versions(&self, kind: &str, id: &str) -> Result<Vec<LogEntry>, StoreError>;
+    /// Stores a signed checkpoint; an existing one for the same size is kept.
+    async fn put_checkpoint(&self, size: i64, root: &[u8], note: &str, at: OffsetDateTime) -> Result<(), StoreError>;
+    async fn latest_checkpoint(&self) -> Result<Option<StoredCheckpoint>, StoreError>;
+    async fn signing_keys(&self) -> Result<Vec<SigningKeyRecord>, StoreError>;
+    /// Sets a node fact once; returns the value in force (the first one written wins).
+    async fn meta_init(&self, key: &str, value: &str) -> Result<String, StoreError>;
 
     async fn organisation(&self, id: OrgId) -> Result<Option<Organisation>, StoreError>;
     async fn organisation_by_name(&self, name: &str) -> Result<Option<Organisation>, StoreError>;

@@ -13,13 +13,13 @@ use sqlx::{Row, SqlitePool};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
-use accord_core::command::{NewToken, NewUser};
+use accord_core::command::{KeyOwner, NewToken, NewUser};
 use accord_core::{
-    Actor, AuditEvent, Command, EventId, OrgId, OrgKind, Organisation, Role, Scope, Session, Token, TokenId, User,
-    UserId,
+    Actor, AuditEvent, Command, EventId, LogEntry, OrgId, OrgKind, Organisation, Role, Scope, Session,
+    SigningKeyRecord, StoredCheckpoint, Token, TokenId, User, UserId,
 };
 
-use crate::{AuditFilter, Counts, Credentials, Page, PageRequest, Store, StoreError};
+use crate::{AuditFilter, Counts, Credentials, LogAppend, Page, PageRequest, Store, StoreError};
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
 
@@ -175,6 +175,20 @@ fn audit_from(row: &SqliteRow) -> Result<AuditEvent, StoreError> {
     })
 }
 
+fn log_entry_from(row: &SqliteRow) -> Result<LogEntry, StoreError> {
+    Ok(LogEntry {
+        seq: row.try_get("seq")?,
+        kind: row.try_get("kind")?,
+        record_id: row.try_get("record_id")?,
+        version: row.try_get("version")?,
+        key_id: row.try_get("key_id")?,
+        envelope: row.try_get("envelope")?,
+        signature: row.try_get("signature")?,
+        leaf_hash: row.try_get("leaf_hash")?,
+        created_at: req_ts(row, "created_at")?,
+    })
+}
+
 /// Maps a unique-index violation to the field the user typed.
 fn conflict(e: sqlx::Error) -> StoreError {
     if let sqlx::Error::Database(db) = &e {
@@ -185,6 +199,9 @@ fn conflict(e: sqlx::Error) -> StoreError {
             }
             if msg.contains("users.email") {
                 return StoreError::Conflict { field: "email" };
+            }
+            if msg.contains("signing_keys.key_id") {
+                return StoreError::Conflict { field: "key_id" };
             }
         }
         if db.is_foreign_key_violation() {
@@ -232,7 +249,8 @@ impl Store for SqliteStore {
         event_id: EventId,
         at: OffsetDateTime,
         command: &Command,
-    ) -> Result<AuditEvent, StoreError> {
+        record: Option<&LogAppend>,
+    ) -> Result<(AuditEvent, Option<i64>), StoreError> {
         let now = ts(at);
         let mut tx = self.write.begin().await?;
         match command {
@@ -326,6 +344,68 @@ impl Store for SqliteStore {
             Command::CloseSession { session_hash, .. } => {
                 sqlx::query("DELETE FROM sessions WHERE session_hash = ?").bind(session_hash).execute(&mut *tx).await?;
             }
+            Command::RegisterKey(k) => {
+                let (owner_kind, owner_id) = match k.owner {
+                    KeyOwner::Node => ("node", None),
+                    KeyOwner::Organisation(o) => ("organisation", Some(o.to_string())),
+                };
+                sqlx::query(
+                    "INSERT INTO signing_keys (key_id, owner_kind, owner_id, public_key, created_at) VALUES (?, ?, ?, ?, ?)",
+                )
+                .bind(&k.key_id)
+                .bind(owner_kind)
+                .bind(owner_id)
+                .bind(k.public_key.to_vec())
+                .bind(&now)
+                .execute(&mut *tx)
+                .await
+                .map_err(conflict)?;
+            }
+            Command::RetireKey { key_id } => {
+                let done = sqlx::query(
+                    "UPDATE signing_keys SET retired_at = ?,                      retired_at_seq = (SELECT COALESCE(MAX(seq) + 1, 0) FROM log_entries)                      WHERE key_id = ? AND retired_at IS NULL",
+                )
+                .bind(&now)
+                .bind(key_id)
+                .execute(&mut *tx)
+                .await?;
+                if done.rows_affected() == 0 {
+                    return Err(StoreError::NotFound { kind: "active key", id: key_id.clone() });
+                }
+            }
+        }
+
+        let mut log_index = None;
+        if let Some(r) = record {
+            let expected: i64 = sqlx::query(
+                "SELECT COALESCE(MAX(version), 0) + 1 AS v FROM log_entries WHERE kind = ? AND record_id = ?",
+            )
+            .bind(&r.kind)
+            .bind(&r.record_id)
+            .fetch_one(&mut *tx)
+            .await?
+            .try_get("v")?;
+            if expected != r.version {
+                return Err(StoreError::VersionRace {
+                    kind: r.kind.clone(),
+                    id: r.record_id.clone(),
+                    version: r.version,
+                });
+            }
+            let row = sqlx::query(
+                "INSERT INTO log_entries (seq, kind, record_id, version, key_id, envelope, signature, leaf_hash, created_at)                  VALUES ((SELECT COALESCE(MAX(seq) + 1, 0) FROM log_entries), ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq",
+            )
+            .bind(&r.kind)
+            .bind(&r.record_id)
+            .bind(r.version)
+            .bind(&r.key_id)
+            .bind(&r.envelope)
+            .bind(r.signature.to_vec())
+            .bind(r.leaf_hash.to_vec())
+            .bind(&now)
+            .fetch_one(&mut *tx)
+            .await?;
+            log_index = Some(row.try_get::<i64, _>("seq")?);
         }
 
         let form = command.audit();
@@ -347,7 +427,100 @@ impl Store for SqliteStore {
         .await?;
         let event = audit_from(&row)?;
         tx.commit().await?;
-        Ok(event)
+        Ok((event, log_index))
+    }
+
+    async fn next_version(&self, kind: &str, id: &str) -> Result<i64, StoreError> {
+        let row =
+            sqlx::query("SELECT COALESCE(MAX(version), 0) + 1 AS v FROM log_entries WHERE kind = ? AND record_id = ?")
+                .bind(kind)
+                .bind(id)
+                .fetch_one(&self.read)
+                .await?;
+        Ok(row.try_get("v")?)
+    }
+
+    async fn log_size(&self) -> Result<i64, StoreError> {
+        let row = sqlx::query("SELECT COUNT(*) AS n FROM log_entries").fetch_one(&self.read).await?;
+        Ok(row.try_get("n")?)
+    }
+
+    async fn log_entries(&self, start: i64, limit: u32) -> Result<Vec<LogEntry>, StoreError> {
+        let rows = sqlx::query("SELECT * FROM log_entries WHERE seq >= ? ORDER BY seq LIMIT ?")
+            .bind(start)
+            .bind(i64::from(limit))
+            .fetch_all(&self.read)
+            .await?;
+        rows.iter().map(log_entry_from).collect()
+    }
+
+    async fn leaf_hashes(&self, start: i64) -> Result<Vec<(i64, Vec<u8>)>, StoreError> {
+        let rows = sqlx::query("SELECT seq, leaf_hash FROM log_entries WHERE seq >= ? ORDER BY seq")
+            .bind(start)
+            .fetch_all(&self.read)
+            .await?;
+        rows.iter().map(|r| Ok((r.try_get("seq")?, r.try_get("leaf_hash")?))).collect()
+    }
+
+    async fn record_versions(&self, kind: &str, id: &str) -> Result<Vec<LogEntry>, StoreError> {
+        let rows = sqlx::query("SELECT * FROM log_entries WHERE kind = ? AND record_id = ? ORDER BY version")
+            .bind(kind)
+            .bind(id)
+            .fetch_all(&self.read)
+            .await?;
+        rows.iter().map(log_entry_from).collect()
+    }
+
+    async fn put_checkpoint(&self, size: i64, root: &[u8], note: &str, at: OffsetDateTime) -> Result<(), StoreError> {
+        sqlx::query("INSERT OR IGNORE INTO checkpoints (size, root, note, created_at) VALUES (?, ?, ?, ?)")
+            .bind(size)
+            .bind(root.to_vec())
+            .bind(note)
+            .bind(ts(at))
+            .execute(&self.write)
+            .await?;
+        Ok(())
+    }
+
+    async fn latest_checkpoint(&self) -> Result<Option<StoredCheckpoint>, StoreError> {
+        let row =
+            sqlx::query("SELECT * FROM checkpoints ORDER BY size DESC LIMIT 1").fetch_optional(&self.read).await?;
+        row.map(|r| {
+            Ok(StoredCheckpoint {
+                size: r.try_get("size")?,
+                root: r.try_get("root")?,
+                note: r.try_get("note")?,
+                created_at: req_ts(&r, "created_at")?,
+            })
+        })
+        .transpose()
+    }
+
+    async fn signing_keys(&self) -> Result<Vec<SigningKeyRecord>, StoreError> {
+        let rows = sqlx::query("SELECT * FROM signing_keys ORDER BY created_at, key_id").fetch_all(&self.read).await?;
+        rows.iter()
+            .map(|r| {
+                Ok(SigningKeyRecord {
+                    key_id: r.try_get("key_id")?,
+                    owner_kind: r.try_get("owner_kind")?,
+                    owner_id: r.try_get("owner_id")?,
+                    public_key: r.try_get("public_key")?,
+                    created_at: req_ts(r, "created_at")?,
+                    retired_at_seq: r.try_get("retired_at_seq")?,
+                    retired_at: opt_ts(r, "retired_at")?,
+                })
+            })
+            .collect()
+    }
+
+    async fn meta_init(&self, key: &str, value: &str) -> Result<String, StoreError> {
+        sqlx::query("INSERT OR IGNORE INTO node_meta (key, value) VALUES (?, ?)")
+            .bind(key)
+            .bind(value)
+            .execute(&self.write)
+            .await?;
+        let row = sqlx::query("SELECT value FROM node_meta WHERE key = ?").bind(key).fetch_one(&self.write).await?;
+        Ok(row.try_get("value")?)
     }
 
     async fn organisation(&self, id: OrgId) -> Result<Option<Organisation>, StoreError> {

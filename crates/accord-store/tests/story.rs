@@ -20,7 +20,7 @@ async fn open(dir: &tempfile::TempDir) -> SqliteStore {
 }
 
 async fn apply(store: &SqliteStore, c: Command) -> Result<accord_core::AuditEvent, StoreError> {
-    store.apply(&Actor::SYSTEM, EventId(Uuid::now_v7()), now(), &c).await
+    store.apply(&Actor::SYSTEM, EventId(Uuid::now_v7()), now(), &c, None).await.map(|(e, _)| e)
 }
 
 #[tokio::test]
