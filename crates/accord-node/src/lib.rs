@@ -117,6 +117,16 @@ pub struct SignedIn {
     pub expires_at: OffsetDateTime,
 }
 
+/// The outcome of [`Node::verify_record`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RecordCheck {
+    pub valid: bool,
+    /// Why not, in words.
+    pub problem: Option<String>,
+    /// Where the record sits in the log.
+    pub log_index: Option<i64>,
+}
+
 /// A browser session resolved from its cookie.
 #[derive(Clone, Debug)]
 pub struct SessionInfo {
@@ -408,6 +418,49 @@ impl Node {
     }
 
     // ---- the transparency log (public reads) --------------------------------------------
+
+    /// Verifies a signed record against the node's published keys, and finds it in the log.
+    pub async fn verify_record(&self, bytes: &[u8], signature: &[u8], key_id: &str) -> Result<RecordCheck> {
+        let signature = accord_ledger::envelope::signature_from_slice(signature)
+            .map_err(|e| NodeError::BadRequest(e.to_string()))?;
+        let record = SignedRecord { bytes: bytes.to_vec(), signature, key_id: key_id.to_owned() };
+        let envelope = match record.envelope() {
+            Ok(e) => e,
+            Err(e) => return Ok(RecordCheck { valid: false, problem: Some(e.to_string()), log_index: None }),
+        };
+        let keys = self.store.signing_keys().await?;
+        let Some(key) = keys.iter().find(|k| k.key_id == key_id) else {
+            return Ok(RecordCheck {
+                valid: false,
+                problem: Some(format!("key {key_id} is not a published key of this node")),
+                log_index: None,
+            });
+        };
+        let verifying = <[u8; 32]>::try_from(key.public_key.as_slice())
+            .ok()
+            .and_then(|b| accord_ledger::ed25519_dalek::VerifyingKey::from_bytes(&b).ok())
+            .ok_or_else(|| NodeError::Internal(format!("stored key {key_id} is not an Ed25519 key")))?;
+        if let Err(e) = record.verify(&verifying) {
+            return Ok(RecordCheck { valid: false, problem: Some(e.to_string()), log_index: None });
+        }
+        let versions = self.store.record_versions(&envelope.kind, &envelope.id).await?;
+        let logged = versions.iter().find(|v| v.envelope == bytes && v.signature == signature);
+        let Some(entry) = logged else {
+            return Ok(RecordCheck {
+                valid: false,
+                problem: Some("the signature is valid but the record is not in this node's log".into()),
+                log_index: None,
+            });
+        };
+        if key.retired_at_seq.is_some_and(|r| entry.seq >= r) {
+            return Ok(RecordCheck {
+                valid: false,
+                problem: Some(format!("key {key_id} was retired before log entry {}", entry.seq)),
+                log_index: Some(entry.seq),
+            });
+        }
+        Ok(RecordCheck { valid: true, problem: None, log_index: Some(entry.seq) })
+    }
 
     /// The log's origin line.
     pub fn origin(&self) -> &str {

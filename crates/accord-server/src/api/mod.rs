@@ -2,6 +2,7 @@
 //! these handlers (utoipa). Conventions: `docs/API-DESIGN.md`.
 
 pub mod dto;
+pub mod log;
 pub mod members;
 pub mod meta;
 pub mod session;
@@ -80,6 +81,7 @@ pub fn parse_id<T: std::str::FromStr>(what: &str, text: &str) -> Result<T, ApiEr
         (name = "tokens", description = "API tokens"),
         (name = "session", description = "Browser sessions and the caller's identity"),
         (name = "audit", description = "The append-only audit trail"),
+        (name = "log", description = "Signed records, the RFC 9162 transparency log, its checkpoints and proofs"),
     ),
     components(schemas(crate::error::ErrorBody, crate::error::ErrorDetail, crate::error::ErrorCode))
 )]
@@ -111,7 +113,15 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(tokens::get_token, tokens::revoke_token))
         .routes(routes!(session::sign_in, session::sign_out))
         .routes(routes!(session::me))
-        .routes(routes!(meta::audit));
+        .routes(routes!(meta::audit))
+        .routes(routes!(log::keys))
+        .routes(routes!(log::head))
+        .routes(routes!(log::checkpoint))
+        .routes(routes!(log::entries))
+        .routes(routes!(log::inclusion))
+        .routes(routes!(log::consistency))
+        .routes(routes!(log::record))
+        .routes(routes!(log::verify));
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .routes(routes!(meta::healthz))
         .routes(routes!(meta::readyz))
