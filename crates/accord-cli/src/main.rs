@@ -1,6 +1,7 @@
 //! `accord`: one binary that runs an Accord node and administers it.
 
 mod output;
+mod verify;
 
 use std::io::BufRead;
 use std::path::PathBuf;
@@ -71,8 +72,58 @@ enum Command {
     /// API tokens: created once with a secret, listed without it, revoked for good.
     #[command(subcommand)]
     Token(TokenCommand),
+    /// Audit a node's transparency log: checkpoint signature, every record's signature and leaf,
+    /// the Merkle root, and consistency with the last checkpoint this auditor saw.
+    #[command(
+        after_help = "Examples:\n  accord verify http://127.0.0.1:8181\n  accord verify --data-dir ./accord-data --state audit.json --check 0 --check 17\n\nExit status 0: the log is intact. Otherwise the message names the problem (bad signature, inconsistent tree,\nmissing entry, fork, truncation, unknown key). The state file remembers the last verified checkpoint, like a\nCertificate Transparency monitor; keep it between runs."
+    )]
+    Verify(VerifyArgs),
+    /// The transparency log, for people.
+    #[command(subcommand)]
+    Log(LogCommand),
+    /// Signing keys of the node and of member organisations.
+    #[command(subcommand)]
+    Keys(KeysCommand),
     /// Print the version of this binary.
     Version,
+}
+
+#[derive(Args)]
+struct VerifyArgs {
+    /// The node's address, e.g. http://127.0.0.1:8181. Without it, the data directory is read.
+    url: Option<String>,
+    /// Where to remember the last verified checkpoint [default: ~/.local/state/accord/verify-<origin>.json].
+    #[arg(long, value_name = "FILE")]
+    state: Option<PathBuf>,
+    /// Also check the inclusion proof of this log entry (repeatable).
+    #[arg(long = "check", value_name = "INDEX")]
+    check: Vec<u64>,
+}
+
+#[derive(Subcommand)]
+enum LogCommand {
+    /// List log entries: index, record, version, action, signer.
+    Show {
+        /// First entry.
+        #[arg(long, default_value_t = 0)]
+        start: i64,
+        /// How many entries.
+        #[arg(long, default_value_t = 50)]
+        limit: u32,
+    },
+}
+
+#[derive(Subcommand)]
+enum KeysCommand {
+    /// List the published signing keys.
+    List,
+    /// Replace the node's key (or an organisation's); the old key is retired, what it signed stays valid.
+    #[command(after_help = "Examples:\n  accord keys rotate\n  accord keys rotate --org \"AI Office\"")]
+    Rotate {
+        /// Rotate this organisation's key (name or id) instead of the node's.
+        #[arg(long)]
+        org: Option<String>,
+    },
 }
 
 #[derive(Args)]
@@ -228,6 +279,13 @@ async fn run(cli: Cli) -> Result<()> {
     }
     let flags = FlagOverrides { listen, data_dir: cli.data_dir.clone() };
     let mut config = Config::load(cli.config.as_deref(), &flags)?;
+    let format = cli.format;
+    // Auditing reads; it must not change the data directory it audits, so no Node is opened.
+    match &cli.command {
+        Command::Verify(args) => return run_verify(args, &config, format).await,
+        Command::Log(LogCommand::Show { start, limit }) => return log_show(&config, *start, *limit, format).await,
+        _ => {}
+    }
     if matches!(cli.command, Command::Demo(_)) && config.node.name == accord_node::config::NodeSettings::default().name
     {
         config.node.name = "Accord demo node".into();
@@ -237,9 +295,55 @@ async fn run(cli: Cli) -> Result<()> {
     }
     let node = Node::open(config).await.context("cannot open the node's data directory")?;
     let op = Principal::Operator;
-    let format = cli.format;
     match cli.command {
-        Command::Version => {}
+        Command::Version | Command::Verify(_) | Command::Log(_) => {}
+        Command::Keys(KeysCommand::List) => {
+            let keys = node.keys().await?;
+            match format {
+                Format::Json => {
+                    let list: Vec<_> = keys
+                        .iter()
+                        .map(|k| {
+                            json!({
+                                "key_id": k.key_id, "owner_kind": k.owner_kind, "owner_id": k.owner_id,
+                                "created_at": accord_core::command::rfc3339(k.created_at),
+                                "retired_at": k.retired_at.map(accord_core::command::rfc3339),
+                                "retired_at_index": k.retired_at_seq,
+                            })
+                        })
+                        .collect();
+                    println!("{}", serde_json::to_string_pretty(&json!({ "origin": node.origin(), "keys": list }))?);
+                }
+                Format::Table => print_table(
+                    &["key id", "owner", "created", "state"],
+                    keys.iter().map(|k| {
+                        vec![
+                            k.key_id.clone(),
+                            match &k.owner_id {
+                                Some(o) => format!("{} {o}", k.owner_kind),
+                                None => k.owner_kind.clone(),
+                            },
+                            accord_core::command::rfc3339(k.created_at),
+                            match k.retired_at_seq {
+                                Some(r) => format!("retired at entry {r}"),
+                                None => "active".into(),
+                            },
+                        ]
+                    }),
+                ),
+            }
+        }
+        Command::Keys(KeysCommand::Rotate { org }) => {
+            let organisation = match org {
+                Some(o) => Some(find_org(&node, &o).await?),
+                None => None,
+            };
+            let new = node.rotate_key(&op, organisation).await?;
+            match format {
+                Format::Json => println!("{}", json!({ "key_id": new })),
+                Format::Table => println!("new signing key {new} is active; the previous one is retired"),
+            }
+        }
         Command::Serve(_) => serve(node, None).await?,
         Command::Demo(_) => {
             let report = demo::seed(&node).await?;
@@ -399,6 +503,103 @@ async fn run(cli: Cli) -> Result<()> {
                 Format::Json => println!("{}", serde_json::to_string_pretty(&token)?),
                 Format::Table => println!("revoked token {} ({})", token.name, token.id),
             }
+        }
+    }
+    Ok(())
+}
+
+async fn run_verify(args: &VerifyArgs, config: &Config, format: Format) -> Result<()> {
+    let source = verify::Source::open(args.url.as_deref(), &config.data_dir).await?;
+    let progress = format == Format::Table && std::io::IsTerminal::is_terminal(&std::io::stderr());
+    match verify::run(&source, args.state.as_deref(), &args.check, progress).await? {
+        Ok(o) => {
+            match format {
+                Format::Json => println!(
+                    "{}",
+                    json!({
+                        "ok": true, "origin": o.origin, "tree_size": o.tree_size, "root_hash": o.root_hash,
+                        "node_key": o.node_key_id, "keys": o.keys, "previous_tree_size": o.previous,
+                        "inclusion_checked": o.checked_inclusion, "state_file": o.state_file,
+                    })
+                ),
+                Format::Table => {
+                    println!("ok: log {} is intact", o.origin);
+                    println!(
+                        "  {} entries; every signature and leaf verified; {} keys published in the log",
+                        o.tree_size, o.keys
+                    );
+                    println!("  root {} signed by node key {}", o.root_hash, o.node_key_id);
+                    match o.previous {
+                        Some(p) => println!("  consistent with the checkpoint of size {p} verified before"),
+                        None => println!("  first audit of this log: checkpoint remembered"),
+                    }
+                    for i in &o.checked_inclusion {
+                        println!("  inclusion of entry {i} proved");
+                    }
+                    println!("  state: {}", o.state_file.display());
+                }
+            }
+            Ok(())
+        }
+        Err(problem) => {
+            if format == Format::Json {
+                println!("{}", json!({ "ok": false, "problem": problem.to_string() }));
+            }
+            bail!("verification failed: {problem}")
+        }
+    }
+}
+
+async fn log_show(config: &Config, start: i64, limit: u32, format: Format) -> Result<()> {
+    let db = config.data_dir.join("accord.sqlite");
+    if !db.exists() {
+        bail!("no node data in {}", config.data_dir.display());
+    }
+    let store = accord_store::SqliteStore::open(&db, &accord_store::sqlite::SqliteOptions::default()).await?;
+    use accord_store::Store;
+    let entries = store.log_entries(start.max(0), limit.clamp(1, 10_000)).await?;
+    let checkpoint = store.latest_checkpoint().await?;
+    let rows: Vec<(accord_core::LogEntry, Option<accord_ledger::Envelope>)> = entries
+        .into_iter()
+        .map(|e| {
+            let env = accord_ledger::Envelope::from_bytes(&e.envelope).ok();
+            (e, env)
+        })
+        .collect();
+    match format {
+        Format::Json => {
+            let list: Vec<_> = rows
+                .iter()
+                .map(|(e, env)| json!({
+                    "index": e.seq, "kind": e.kind, "id": e.record_id, "version": e.version, "key_id": e.key_id,
+                    "action": env.as_ref().map(|x| x.action.clone()), "author": env.as_ref().and_then(|x| x.author.clone()),
+                    "at": env.as_ref().map(|x| x.at.clone()), "payload": env.as_ref().map(|x| x.payload.clone()),
+                }))
+                .collect();
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&json!({ "checkpoint": checkpoint.map(|c| c.note), "entries": list }))?
+            );
+        }
+        Format::Table => {
+            match &checkpoint {
+                Some(c) => println!("tree size {}, latest checkpoint:\n{}", c.size, c.note),
+                None => println!("the log is empty"),
+            }
+            print_table(
+                &["index", "action", "record", "version", "author", "signed by", "at"],
+                rows.iter().map(|(e, env)| {
+                    vec![
+                        e.seq.to_string(),
+                        env.as_ref().map(|x| x.action.clone()).unwrap_or_else(|| "(unreadable)".into()),
+                        format!("{} {}", e.kind, e.record_id),
+                        e.version.to_string(),
+                        env.as_ref().and_then(|x| x.author.clone()).unwrap_or_else(|| "node".into()),
+                        e.key_id.clone(),
+                        env.as_ref().map(|x| x.at.clone()).unwrap_or_default(),
+                    ]
+                }),
+            );
         }
     }
     Ok(())

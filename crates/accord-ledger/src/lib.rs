@@ -10,6 +10,7 @@
 //!   with Ed25519, verifiable by any C2SP tool.
 //! - [`keys`]: key ids and the published form of public keys.
 
+pub mod audit;
 pub mod envelope;
 pub mod keys;
 pub mod merkle;
