@@ -118,10 +118,10 @@ pub fn verify_log(
         checkpoint_note.split_once("\n\n").ok_or_else(|| Problem::MalformedCheckpoint("no signature block".into()))?;
     let unverified =
         Checkpoint::parse_body(&format!("{body}\n")).map_err(|e| Problem::MalformedCheckpoint(e.to_string()))?;
-    if let Some(prev) = previous {
-        if prev.origin != unverified.origin {
-            return Err(Problem::WrongOrigin { expected: prev.origin.clone(), found: unverified.origin });
-        }
+    if let Some(prev) = previous
+        && prev.origin != unverified.origin
+    {
+        return Err(Problem::WrongOrigin { expected: prev.origin.clone(), found: unverified.origin });
     }
     let size = unverified.size;
 
