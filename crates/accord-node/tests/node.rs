@@ -131,3 +131,81 @@ async fn a_token_revoked_by_another_process_stops_working_within_the_recheck_int
     let after = server.organisations(&Principal::Anonymous, &PageRequest { after: None, limit: 100 }).await.unwrap();
     assert_eq!(after.items.len(), before.items.len() + 1);
 }
+
+fn audit_entries(entries: Vec<accord_core::LogEntry>) -> Vec<accord_ledger::audit::Entry> {
+    entries
+        .into_iter()
+        .map(|e| accord_ledger::audit::Entry {
+            index: e.seq as u64,
+            key_id: e.key_id,
+            envelope: e.envelope,
+            signature: e.signature,
+            leaf_hash: e.leaf_hash,
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn records_are_signed_by_their_organisation_and_survive_key_rotation() {
+    let dir = tempfile::tempdir().unwrap();
+    let node = node(&dir).await;
+    demo::seed(&node).await.unwrap();
+    let member = node.session(&node.sign_in("member@aisrc.example", DEMO_PASSWORD, CLIENT).await.unwrap().session_secret)
+        .await
+        .unwrap()
+        .unwrap()
+        .principal;
+    let input = TokenInput { user: None, name: "ci".into(), scopes: vec!["read".into()], expires_in_days: None };
+    let (token, _) = node.create_token(&member, &input).await.unwrap();
+
+    // The member's organisation got a key, published by the node, and signed the token record.
+    let org = match &member {
+        Principal::User { org_id, .. } => org_id.to_string(),
+        _ => unreachable!(),
+    };
+    let keys = node.keys().await.unwrap();
+    let org_key = keys.iter().find(|k| k.owner_id.as_deref() == Some(org.as_str())).unwrap().key_id.clone();
+    let versions = node.record_versions("token", &token.id.to_string()).await.unwrap();
+    assert_eq!(versions.len(), 1);
+    assert_eq!(versions[0].key_id, org_key);
+    let envelope = accord_ledger::Envelope::from_bytes(&versions[0].envelope).unwrap();
+    assert_eq!(envelope.author.as_deref(), Some(org.as_str()));
+
+    // Revoking makes version 2 of the same record.
+    node.revoke_token(&member, token.id).await.unwrap();
+    assert_eq!(node.record_versions("token", &token.id.to_string()).await.unwrap().len(), 2);
+
+    // Rotate the node key and the organisation key; old records still verify.
+    let org_id = org.parse().unwrap();
+    let new_node_key = node.rotate_key(&Principal::Operator, None).await.unwrap();
+    let new_org_key = node.rotate_key(&Principal::Operator, Some(org_id)).await.unwrap();
+    assert_ne!(new_org_key, org_key);
+    let (token2, _) = node.create_token(&member, &input).await.unwrap();
+    let v2 = node.record_versions("token", &token2.id.to_string()).await.unwrap();
+    assert_eq!(v2[0].key_id, new_org_key, "new records use the new key");
+    let check = node.verify_record(&versions[0].envelope, &versions[0].signature, &org_key).await.unwrap();
+    assert!(check.valid, "{check:?}");
+
+    // A member may not rotate keys.
+    assert!(node.rotate_key(&member, None).await.is_err());
+
+    // The whole log passes the auditor, the checkpoint signed by the new node key.
+    let cp = node.checkpoint().await.unwrap().unwrap();
+    let entries = node.log_entries(0, 1000).await.unwrap();
+    assert_eq!(entries.len() as i64, cp.size);
+    let verified = accord_ledger::audit::verify_log(&cp.note, &audit_entries(entries), None).unwrap();
+    assert_eq!(accord_ledger::keys::key_id(&verified.node_key), new_node_key);
+
+    // A record signed with a retired key after its retirement is refused by the auditor.
+    let mut forged = node.log_entries(0, 1000).await.unwrap();
+    let last = forged.last().unwrap().clone();
+    let old_key_file = dir.path().join("data/keys").join(format!("{org_key}.ed25519"));
+    let old = accord_node::trust::read_key_file(&old_key_file).unwrap();
+    let record = accord_ledger::SignedRecord::sign(last.envelope.clone(), &old, org_key.clone());
+    let n = forged.len() - 1;
+    forged[n].signature = record.signature.to_vec();
+    forged[n].key_id = org_key.clone();
+    forged[n].leaf_hash = accord_ledger::merkle::leaf_hash(&record.leaf_data()).to_vec();
+    let err = accord_ledger::audit::verify_log(&cp.note, &audit_entries(forged), None).unwrap_err();
+    assert!(matches!(err, accord_ledger::audit::Problem::RetiredKey { .. }), "{err}");
+}
