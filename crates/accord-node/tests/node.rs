@@ -150,7 +150,8 @@ async fn records_are_signed_by_their_organisation_and_survive_key_rotation() {
     let dir = tempfile::tempdir().unwrap();
     let node = node(&dir).await;
     demo::seed(&node).await.unwrap();
-    let member = node.session(&node.sign_in("member@aisrc.example", DEMO_PASSWORD, CLIENT).await.unwrap().session_secret)
+    let member = node
+        .session(&node.sign_in("member@aisrc.example", DEMO_PASSWORD, CLIENT).await.unwrap().session_secret)
         .await
         .unwrap()
         .unwrap()

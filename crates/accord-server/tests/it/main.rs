@@ -7,5 +7,6 @@ mod common;
 mod access;
 mod api;
 mod bad_input;
+mod log;
 mod openapi;
 mod web;
