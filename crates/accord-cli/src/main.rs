@@ -1,5 +1,6 @@
 //! `accord`: one binary that runs an Accord node and administers it.
 
+mod bench;
 mod output;
 mod verify;
 
@@ -84,8 +85,25 @@ enum Command {
     /// Signing keys of the node and of member organisations.
     #[command(subcommand)]
     Keys(KeysCommand),
+    /// Measure performance (figures for docs/BENCHMARKS.md; asserts nothing).
+    #[command(subcommand)]
+    Bench(BenchCommand),
     /// Print the version of this binary.
     Version,
+}
+
+#[derive(Subcommand)]
+enum BenchCommand {
+    /// The transparency log: signed appends through the write path, proofs and full verification.
+    #[command(after_help = "Example (the figures in docs/BENCHMARKS.md):\n  accord bench log --leaves 1000000 --appends 2000")]
+    Log {
+        /// Size of the in-memory log for proof and verification timings.
+        #[arg(long, default_value_t = 1_000_000)]
+        leaves: u64,
+        /// Signed, durable appends through the node's write path (in a temporary data directory).
+        #[arg(long, default_value_t = 2000)]
+        appends: u64,
+    },
 }
 
 #[derive(Args)]
@@ -284,6 +302,9 @@ async fn run(cli: Cli) -> Result<()> {
     match &cli.command {
         Command::Verify(args) => return run_verify(args, &config, format).await,
         Command::Log(LogCommand::Show { start, limit }) => return log_show(&config, *start, *limit, format).await,
+        Command::Bench(BenchCommand::Log { leaves, appends }) => {
+            return bench::run((*leaves).max(2), *appends, format == Format::Json).await;
+        }
         _ => {}
     }
     if matches!(cli.command, Command::Demo(_)) && config.node.name == accord_node::config::NodeSettings::default().name
@@ -296,7 +317,7 @@ async fn run(cli: Cli) -> Result<()> {
     let node = Node::open(config).await.context("cannot open the node's data directory")?;
     let op = Principal::Operator;
     match cli.command {
-        Command::Version | Command::Verify(_) | Command::Log(_) => {}
+        Command::Version | Command::Verify(_) | Command::Log(_) | Command::Bench(_) => {}
         Command::Keys(KeysCommand::List) => {
             let keys = node.keys().await?;
             match format {
