@@ -112,6 +112,15 @@ pub struct AuditForm {
 }
 
 impl Command {
+    /// Whether the command creates a record under an id just made for it, so its published
+    /// version is 1 without asking the store (the store still checks, inside the transaction).
+    pub fn creates_subject(&self) -> bool {
+        matches!(
+            self,
+            Command::CreateOrganisation { .. } | Command::CreateUser(_) | Command::CreateToken(_) | Command::RegisterKey(_)
+        )
+    }
+
     pub fn audit(&self) -> AuditForm {
         match self {
             Command::CreateOrganisation { id, draft } => AuditForm {

@@ -32,7 +32,7 @@ use accord_ledger::envelope::{Envelope, SignedRecord};
 use accord_ledger::merkle::{self, Tree};
 use accord_ledger::note::Checkpoint;
 use accord_store::sqlite::SqliteOptions;
-use accord_store::{AuditFilter, Counts, LogAppend, Page, PageRequest, SqliteStore, Store, StoreError};
+use accord_store::{AuditFilter, BatchItem, Counts, LogAppend, Page, PageRequest, SqliteStore, Store, StoreError};
 
 use crate::trust::{Keyring, Signer};
 
@@ -260,7 +260,13 @@ impl Node {
         loop {
             let at = Self::now();
             let record = match form.public {
-                true => Some(self.seal(&form, author.clone(), at, signer).await?),
+                true => {
+                    let version = match command.creates_subject() {
+                        true => 1,
+                        false => self.store.next_version(form.subject.kind, &form.subject.id).await?,
+                    };
+                    Some(self.seal(&form, version, author.clone(), at, signer))
+                }
                 false => None,
             };
             match self.store.apply(actor, EventId(Uuid::now_v7()), at, &command, record.as_ref()).await {
@@ -279,15 +285,71 @@ impl Node {
         }
     }
 
-    /// Signs the public form of a change as the next version of its record.
-    async fn seal(
+    /// Several changes by one principal in one transaction: one durable commit and one
+    /// checkpoint for the lot, all or none (importers use this).
+    async fn write_batch(&self, principal: &Principal, commands: Vec<Command>) -> Result<Vec<AuditEvent>> {
+        let (actor, author, signer) = match principal {
+            Principal::User { user_id, org_id, .. } => {
+                (Actor::user(*user_id, *org_id), Some(org_id.to_string()), self.organisation_signer(*org_id).await?)
+            }
+            _ => (Actor::OPERATOR, None, self.node_signer()),
+        };
+        let _turn = self.write_lock.lock().await;
+        let mut versions: std::collections::HashMap<(String, String), i64> = std::collections::HashMap::new();
+        let mut items = Vec::with_capacity(commands.len());
+        for command in commands {
+            let at = Self::now();
+            let form = command.audit();
+            let record = if form.public {
+                let key = (form.subject.kind.to_owned(), form.subject.id.clone());
+                let version = match versions.get(&key) {
+                    Some(v) => v + 1,
+                    None if command.creates_subject() => 1,
+                    None => self.store.next_version(form.subject.kind, &form.subject.id).await?,
+                };
+                versions.insert(key, version);
+                Some(self.seal(&form, version, author.clone(), at, &signer))
+            } else {
+                None
+            };
+            items.push(BatchItem { actor: actor.clone(), event_id: EventId(Uuid::now_v7()), at, command, record });
+        }
+        let applied = self.store.apply_batch(&items).await?;
+        if let Some((last, _)) = applied.last() {
+            self.cache.invalidate(last.seq);
+        }
+        tracing::info!(records = applied.len(), "recorded a batch");
+        if applied.iter().any(|(_, index)| index.is_some()) {
+            self.publish_checkpoint().await?;
+        }
+        Ok(applied.into_iter().map(|(e, _)| e).collect())
+    }
+
+    /// Adds many organisations at once (one transaction, one checkpoint): all or none.
+    pub async fn create_organisations(&self, p: &Principal, inputs: &[OrganisationInput]) -> Result<Vec<OrgId>> {
+        authorize(p, Action::ManageOrganisations)?;
+        let mut commands = Vec::with_capacity(inputs.len());
+        let mut ids = Vec::with_capacity(inputs.len());
+        for input in inputs {
+            let kind = OrgKind::parse("kind", &input.kind)?;
+            let draft = OrganisationDraft::new(&input.name, kind, input.country.as_deref(), input.website.as_deref())?;
+            let id = OrgId(Uuid::now_v7());
+            ids.push(id);
+            commands.push(Command::CreateOrganisation { id, draft });
+        }
+        self.write_batch(p, commands).await?;
+        Ok(ids)
+    }
+
+    /// Signs the public form of a change as version `version` of its record.
+    fn seal(
         &self,
         form: &accord_core::command::AuditForm,
+        version: i64,
         author: Option<String>,
         at: OffsetDateTime,
         signer: &Signer,
-    ) -> Result<LogAppend> {
-        let version = self.store.next_version(form.subject.kind, &form.subject.id).await?;
+    ) -> LogAppend {
         let envelope = Envelope {
             kind: form.subject.kind.to_owned(),
             id: form.subject.id.clone(),
@@ -299,7 +361,7 @@ impl Node {
             payload: form.payload.clone(),
         };
         let signed = SignedRecord::sign(envelope.to_bytes(), &signer.key, signer.key_id.clone());
-        Ok(LogAppend {
+        LogAppend {
             kind: envelope.kind,
             record_id: envelope.id,
             version,
@@ -307,7 +369,7 @@ impl Node {
             leaf_hash: merkle::leaf_hash(&signed.leaf_data()),
             envelope: signed.bytes,
             signature: signed.signature,
-        })
+        }
     }
 
     fn node_signer(&self) -> Signer {

@@ -210,3 +210,27 @@ async fn records_are_signed_by_their_organisation_and_survive_key_rotation() {
     let err = accord_ledger::audit::verify_log(&cp.note, &audit_entries(forged), None).unwrap_err();
     assert!(matches!(err, accord_ledger::audit::Problem::RetiredKey { .. }), "{err}");
 }
+
+#[tokio::test]
+async fn batches_commit_all_or_nothing_with_one_checkpoint() {
+    let dir = tempfile::tempdir().unwrap();
+    let node = node(&dir).await;
+    let before = node.checkpoint().await.unwrap().unwrap().size;
+    let inputs: Vec<_> = (0..300)
+        .map(|i| accord_node::OrganisationInput { name: format!("Batch {i}"), kind: "company".into(), country: None, website: None })
+        .collect();
+    let ids = node.create_organisations(&Principal::Operator, &inputs).await.unwrap();
+    assert_eq!(ids.len(), 300);
+    let cp = node.checkpoint().await.unwrap().unwrap();
+    assert_eq!(cp.size, before + 300);
+    let entries = node.log_entries(0, 1000).await.unwrap();
+    accord_ledger::audit::verify_log(&cp.note, &audit_entries(entries), None).unwrap();
+
+    // One bad item (a duplicate name) and nothing of the batch is written.
+    let mut bad = inputs[..3].iter().map(|i| accord_node::OrganisationInput { name: format!("{} again", i.name), ..i.clone() }).collect::<Vec<_>>();
+    bad.push(inputs[0].clone());
+    let err = node.create_organisations(&Principal::Operator, &bad).await.unwrap_err();
+    assert!(matches!(err, NodeError::Conflict { field: "name" }), "{err:?}");
+    assert_eq!(node.checkpoint().await.unwrap().unwrap().size, cp.size);
+    assert_eq!(node.counts().await.unwrap().organisations, 300);
+}

@@ -37,6 +37,16 @@ pub enum StoreError {
     VersionRace { kind: String, id: String, version: i64 },
 }
 
+/// One command of a batch for [`Store::apply_batch`].
+#[derive(Clone, Debug)]
+pub struct BatchItem {
+    pub actor: Actor,
+    pub event_id: EventId,
+    pub at: OffsetDateTime,
+    pub command: Command,
+    pub record: Option<LogAppend>,
+}
+
 /// A signed record version to append to the log in the same transaction as its change.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LogAppend {
@@ -110,6 +120,9 @@ pub trait Store: Send + Sync + 'static {
         command: &Command,
         record: Option<&LogAppend>,
     ) -> Result<(AuditEvent, Option<i64>), StoreError>;
+
+    /// Applies several commands in one transaction (one durable commit): all or none.
+    async fn apply_batch(&self, items: &[BatchItem]) -> Result<Vec<(AuditEvent, Option<i64>)>, StoreError>;
 
     /// The version the next record of `(kind, id)` gets (1 for a new record).
     async fn next_version(&self, kind: &str, id: &str) -> Result<i64, StoreError>;

@@ -19,7 +19,7 @@ use accord_core::{
     SigningKeyRecord, StoredCheckpoint, Token, TokenId, User, UserId,
 };
 
-use crate::{AuditFilter, Counts, Credentials, LogAppend, Page, PageRequest, Store, StoreError};
+use crate::{AuditFilter, BatchItem, Counts, Credentials, LogAppend, Page, PageRequest, Store, StoreError};
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
 
@@ -227,6 +227,192 @@ fn paginate<T>(mut items: Vec<T>, limit: i64, cursor_of: impl Fn(&T) -> String) 
     Page { items, next }
 }
 
+/// Applies one command (and its log entry) on an open transaction.
+async fn apply_one(
+    conn: &mut sqlx::SqliteConnection,
+    actor: &Actor,
+    event_id: EventId,
+    at: OffsetDateTime,
+    command: &Command,
+    record: Option<&LogAppend>,
+) -> Result<(AuditEvent, Option<i64>), StoreError> {
+    let now = ts(at);
+    match command {
+        Command::CreateOrganisation { id, draft } => {
+            sqlx::query(
+                "INSERT INTO organisations (id, name, kind, country, website, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+            )
+            .bind(id.to_string())
+            .bind(&draft.name)
+            .bind(draft.kind.as_str())
+            .bind(&draft.country)
+            .bind(&draft.website)
+            .bind(&now)
+            .execute(&mut *conn)
+            .await
+            .map_err(conflict)?;
+        }
+        Command::CreateUser(NewUser { id, organisation, email, display_name, role, password_hash }) => {
+            let exists = sqlx::query("SELECT 1 FROM organisations WHERE id = ?")
+                .bind(organisation.to_string())
+                .fetch_optional(&mut *conn)
+                .await?;
+            if exists.is_none() {
+                return Err(StoreError::NotFound { kind: "organisation", id: organisation.to_string() });
+            }
+            sqlx::query(
+                "INSERT INTO users (id, organisation_id, email, display_name, role, password_hash, created_at) \
+                 VALUES (?, ?, ?, ?, ?, ?, ?)",
+            )
+            .bind(id.to_string())
+            .bind(organisation.to_string())
+            .bind(email)
+            .bind(display_name)
+            .bind(role.as_str())
+            .bind(password_hash)
+            .bind(&now)
+            .execute(&mut *conn)
+            .await
+            .map_err(conflict)?;
+        }
+        Command::SetPassword { user, password_hash } => {
+            let done = sqlx::query("UPDATE users SET password_hash = ? WHERE id = ?")
+                .bind(password_hash)
+                .bind(user.to_string())
+                .execute(&mut *conn)
+                .await?;
+            if done.rows_affected() == 0 {
+                return Err(StoreError::NotFound { kind: "user", id: user.to_string() });
+            }
+        }
+        Command::CreateToken(NewToken { id, user, name, scopes, expires_at, secret_hash, prefix }) => {
+            sqlx::query(
+                "INSERT INTO api_tokens (id, user_id, name, prefix, secret_hash, scopes, created_at, expires_at) \
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            )
+            .bind(id.to_string())
+            .bind(user.to_string())
+            .bind(name)
+            .bind(prefix)
+            .bind(secret_hash)
+            .bind(scopes_text(scopes))
+            .bind(&now)
+            .bind(expires_at.map(ts))
+            .execute(&mut *conn)
+            .await
+            .map_err(conflict)?;
+        }
+        Command::RevokeToken { id } => {
+            let done = sqlx::query("UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
+                .bind(&now)
+                .bind(id.to_string())
+                .execute(&mut *conn)
+                .await?;
+            if done.rows_affected() == 0 {
+                return Err(StoreError::NotFound { kind: "active token", id: id.to_string() });
+            }
+        }
+        Command::OpenSession(s) => {
+            sqlx::query(
+                "INSERT INTO sessions (session_hash, user_id, csrf_token, created_at, expires_at) VALUES (?, ?, ?, ?, ?)",
+            )
+            .bind(&s.session_hash)
+            .bind(s.user.to_string())
+            .bind(&s.csrf_token)
+            .bind(&now)
+            .bind(ts(s.expires_at))
+            .execute(&mut *conn)
+            .await
+            .map_err(conflict)?;
+        }
+        Command::CloseSession { session_hash, .. } => {
+            sqlx::query("DELETE FROM sessions WHERE session_hash = ?").bind(session_hash).execute(&mut *conn).await?;
+        }
+        Command::RegisterKey(k) => {
+            let (owner_kind, owner_id) = match k.owner {
+                KeyOwner::Node => ("node", None),
+                KeyOwner::Organisation(o) => ("organisation", Some(o.to_string())),
+            };
+            sqlx::query(
+                "INSERT INTO signing_keys (key_id, owner_kind, owner_id, public_key, created_at) VALUES (?, ?, ?, ?, ?)",
+            )
+            .bind(&k.key_id)
+            .bind(owner_kind)
+            .bind(owner_id)
+            .bind(k.public_key.to_vec())
+            .bind(&now)
+            .execute(&mut *conn)
+            .await
+            .map_err(conflict)?;
+        }
+        Command::RetireKey { key_id } => {
+            let done = sqlx::query(
+                "UPDATE signing_keys SET retired_at = ?,                      retired_at_seq = (SELECT COALESCE(MAX(seq) + 1, 0) FROM log_entries)                      WHERE key_id = ? AND retired_at IS NULL",
+            )
+            .bind(&now)
+            .bind(key_id)
+            .execute(&mut *conn)
+            .await?;
+            if done.rows_affected() == 0 {
+                return Err(StoreError::NotFound { kind: "active key", id: key_id.clone() });
+            }
+        }
+    }
+
+    let mut log_index = None;
+    if let Some(r) = record {
+        let expected: i64 = sqlx::query(
+            "SELECT COALESCE(MAX(version), 0) + 1 AS v FROM log_entries WHERE kind = ? AND record_id = ?",
+        )
+        .bind(&r.kind)
+        .bind(&r.record_id)
+        .fetch_one(&mut *conn)
+        .await?
+        .try_get("v")?;
+        if expected != r.version {
+            return Err(StoreError::VersionRace {
+                kind: r.kind.clone(),
+                id: r.record_id.clone(),
+                version: r.version,
+            });
+        }
+        let row = sqlx::query(
+            "INSERT INTO log_entries (seq, kind, record_id, version, key_id, envelope, signature, leaf_hash, created_at)                  VALUES ((SELECT COALESCE(MAX(seq) + 1, 0) FROM log_entries), ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq",
+        )
+        .bind(&r.kind)
+        .bind(&r.record_id)
+        .bind(r.version)
+        .bind(&r.key_id)
+        .bind(&r.envelope)
+        .bind(r.signature.to_vec())
+        .bind(r.leaf_hash.to_vec())
+        .bind(&now)
+        .fetch_one(&mut *conn)
+        .await?;
+        log_index = Some(row.try_get::<i64, _>("seq")?);
+    }
+
+    let form = command.audit();
+    let row = sqlx::query(
+        "INSERT INTO audit_events (id, at, actor_kind, actor_user, actor_org, action, subject_kind, subject_id, public, payload) \
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *",
+    )
+    .bind(event_id.to_string())
+    .bind(&now)
+    .bind(actor.kind)
+    .bind(actor.user.map(|u| u.to_string()))
+    .bind(actor.organisation.map(|o| o.to_string()))
+    .bind(form.action)
+    .bind(form.subject.kind)
+    .bind(&form.subject.id)
+    .bind(i64::from(form.public))
+    .bind(form.payload.to_string())
+    .fetch_one(&mut *conn)
+    .await?;
+    let event = audit_from(&row)?;
+    Ok((event, log_index))
+}
+
 #[async_trait]
 impl Store for SqliteStore {
     fn backend(&self) -> &'static str {
@@ -251,183 +437,20 @@ impl Store for SqliteStore {
         command: &Command,
         record: Option<&LogAppend>,
     ) -> Result<(AuditEvent, Option<i64>), StoreError> {
-        let now = ts(at);
         let mut tx = self.write.begin().await?;
-        match command {
-            Command::CreateOrganisation { id, draft } => {
-                sqlx::query(
-                    "INSERT INTO organisations (id, name, kind, country, website, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                )
-                .bind(id.to_string())
-                .bind(&draft.name)
-                .bind(draft.kind.as_str())
-                .bind(&draft.country)
-                .bind(&draft.website)
-                .bind(&now)
-                .execute(&mut *tx)
-                .await
-                .map_err(conflict)?;
-            }
-            Command::CreateUser(NewUser { id, organisation, email, display_name, role, password_hash }) => {
-                let exists = sqlx::query("SELECT 1 FROM organisations WHERE id = ?")
-                    .bind(organisation.to_string())
-                    .fetch_optional(&mut *tx)
-                    .await?;
-                if exists.is_none() {
-                    return Err(StoreError::NotFound { kind: "organisation", id: organisation.to_string() });
-                }
-                sqlx::query(
-                    "INSERT INTO users (id, organisation_id, email, display_name, role, password_hash, created_at) \
-                     VALUES (?, ?, ?, ?, ?, ?, ?)",
-                )
-                .bind(id.to_string())
-                .bind(organisation.to_string())
-                .bind(email)
-                .bind(display_name)
-                .bind(role.as_str())
-                .bind(password_hash)
-                .bind(&now)
-                .execute(&mut *tx)
-                .await
-                .map_err(conflict)?;
-            }
-            Command::SetPassword { user, password_hash } => {
-                let done = sqlx::query("UPDATE users SET password_hash = ? WHERE id = ?")
-                    .bind(password_hash)
-                    .bind(user.to_string())
-                    .execute(&mut *tx)
-                    .await?;
-                if done.rows_affected() == 0 {
-                    return Err(StoreError::NotFound { kind: "user", id: user.to_string() });
-                }
-            }
-            Command::CreateToken(NewToken { id, user, name, scopes, expires_at, secret_hash, prefix }) => {
-                sqlx::query(
-                    "INSERT INTO api_tokens (id, user_id, name, prefix, secret_hash, scopes, created_at, expires_at) \
-                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                )
-                .bind(id.to_string())
-                .bind(user.to_string())
-                .bind(name)
-                .bind(prefix)
-                .bind(secret_hash)
-                .bind(scopes_text(scopes))
-                .bind(&now)
-                .bind(expires_at.map(ts))
-                .execute(&mut *tx)
-                .await
-                .map_err(conflict)?;
-            }
-            Command::RevokeToken { id } => {
-                let done = sqlx::query("UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
-                    .bind(&now)
-                    .bind(id.to_string())
-                    .execute(&mut *tx)
-                    .await?;
-                if done.rows_affected() == 0 {
-                    return Err(StoreError::NotFound { kind: "active token", id: id.to_string() });
-                }
-            }
-            Command::OpenSession(s) => {
-                sqlx::query(
-                    "INSERT INTO sessions (session_hash, user_id, csrf_token, created_at, expires_at) VALUES (?, ?, ?, ?, ?)",
-                )
-                .bind(&s.session_hash)
-                .bind(s.user.to_string())
-                .bind(&s.csrf_token)
-                .bind(&now)
-                .bind(ts(s.expires_at))
-                .execute(&mut *tx)
-                .await
-                .map_err(conflict)?;
-            }
-            Command::CloseSession { session_hash, .. } => {
-                sqlx::query("DELETE FROM sessions WHERE session_hash = ?").bind(session_hash).execute(&mut *tx).await?;
-            }
-            Command::RegisterKey(k) => {
-                let (owner_kind, owner_id) = match k.owner {
-                    KeyOwner::Node => ("node", None),
-                    KeyOwner::Organisation(o) => ("organisation", Some(o.to_string())),
-                };
-                sqlx::query(
-                    "INSERT INTO signing_keys (key_id, owner_kind, owner_id, public_key, created_at) VALUES (?, ?, ?, ?, ?)",
-                )
-                .bind(&k.key_id)
-                .bind(owner_kind)
-                .bind(owner_id)
-                .bind(k.public_key.to_vec())
-                .bind(&now)
-                .execute(&mut *tx)
-                .await
-                .map_err(conflict)?;
-            }
-            Command::RetireKey { key_id } => {
-                let done = sqlx::query(
-                    "UPDATE signing_keys SET retired_at = ?,                      retired_at_seq = (SELECT COALESCE(MAX(seq) + 1, 0) FROM log_entries)                      WHERE key_id = ? AND retired_at IS NULL",
-                )
-                .bind(&now)
-                .bind(key_id)
-                .execute(&mut *tx)
-                .await?;
-                if done.rows_affected() == 0 {
-                    return Err(StoreError::NotFound { kind: "active key", id: key_id.clone() });
-                }
-            }
-        }
-
-        let mut log_index = None;
-        if let Some(r) = record {
-            let expected: i64 = sqlx::query(
-                "SELECT COALESCE(MAX(version), 0) + 1 AS v FROM log_entries WHERE kind = ? AND record_id = ?",
-            )
-            .bind(&r.kind)
-            .bind(&r.record_id)
-            .fetch_one(&mut *tx)
-            .await?
-            .try_get("v")?;
-            if expected != r.version {
-                return Err(StoreError::VersionRace {
-                    kind: r.kind.clone(),
-                    id: r.record_id.clone(),
-                    version: r.version,
-                });
-            }
-            let row = sqlx::query(
-                "INSERT INTO log_entries (seq, kind, record_id, version, key_id, envelope, signature, leaf_hash, created_at)                  VALUES ((SELECT COALESCE(MAX(seq) + 1, 0) FROM log_entries), ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq",
-            )
-            .bind(&r.kind)
-            .bind(&r.record_id)
-            .bind(r.version)
-            .bind(&r.key_id)
-            .bind(&r.envelope)
-            .bind(r.signature.to_vec())
-            .bind(r.leaf_hash.to_vec())
-            .bind(&now)
-            .fetch_one(&mut *tx)
-            .await?;
-            log_index = Some(row.try_get::<i64, _>("seq")?);
-        }
-
-        let form = command.audit();
-        let row = sqlx::query(
-            "INSERT INTO audit_events (id, at, actor_kind, actor_user, actor_org, action, subject_kind, subject_id, public, payload) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *",
-        )
-        .bind(event_id.to_string())
-        .bind(&now)
-        .bind(actor.kind)
-        .bind(actor.user.map(|u| u.to_string()))
-        .bind(actor.organisation.map(|o| o.to_string()))
-        .bind(form.action)
-        .bind(form.subject.kind)
-        .bind(&form.subject.id)
-        .bind(i64::from(form.public))
-        .bind(form.payload.to_string())
-        .fetch_one(&mut *tx)
-        .await?;
-        let event = audit_from(&row)?;
+        let out = apply_one(&mut tx, actor, event_id, at, command, record).await?;
         tx.commit().await?;
-        Ok((event, log_index))
+        Ok(out)
+    }
+
+    async fn apply_batch(&self, items: &[BatchItem]) -> Result<Vec<(AuditEvent, Option<i64>)>, StoreError> {
+        let mut tx = self.write.begin().await?;
+        let mut out = Vec::with_capacity(items.len());
+        for item in items {
+            out.push(apply_one(&mut tx, &item.actor, item.event_id, item.at, &item.command, item.record.as_ref()).await?);
+        }
+        tx.commit().await?;
+        Ok(out)
     }
 
     async fn next_version(&self, kind: &str, id: &str) -> Result<i64, StoreError> {
