@@ -40,7 +40,12 @@ pub async fn run(leaves: u64, appends: u64, json_out: bool) -> Result<()> {
     let node = Node::open(config).await?;
     let start = Instant::now();
     for i in 0..appends {
-        let input = OrganisationInput { name: format!("Bench organisation {i}"), kind: "company".into(), country: None, website: None };
+        let input = OrganisationInput {
+            name: format!("Bench organisation {i}"),
+            kind: "company".into(),
+            country: None,
+            website: None,
+        };
         node.create_organisation(&Principal::Operator, &input).await?;
     }
     let append_secs = start.elapsed().as_secs_f64();
@@ -50,7 +55,12 @@ pub async fn run(leaves: u64, appends: u64, json_out: bool) -> Result<()> {
     let start = Instant::now();
     for b in 0..batches {
         let inputs: Vec<_> = (0..1000)
-            .map(|i| OrganisationInput { name: format!("Batched organisation {b}-{i}"), kind: "company".into(), country: None, website: None })
+            .map(|i| OrganisationInput {
+                name: format!("Batched organisation {b}-{i}"),
+                kind: "company".into(),
+                country: None,
+                website: None,
+            })
             .collect();
         node.create_organisations(&Principal::Operator, &inputs).await?;
     }
@@ -92,7 +102,13 @@ pub async fn run(leaves: u64, appends: u64, json_out: bool) -> Result<()> {
         let record = SignedRecord::sign(envelope.to_bytes(), &key, kid.clone());
         let leaf = leaf_hash(&record.leaf_data());
         tree.push(leaf);
-        entries.push(Entry { index: i, key_id: kid.clone(), envelope: record.bytes, signature: record.signature.to_vec(), leaf_hash: leaf.to_vec() });
+        entries.push(Entry {
+            index: i,
+            key_id: kid.clone(),
+            envelope: record.bytes,
+            signature: record.signature.to_vec(),
+            leaf_hash: leaf.to_vec(),
+        });
     }
     let build_secs = build.elapsed().as_secs_f64();
     let root = tree.root(leaves)?;
@@ -110,7 +126,11 @@ pub async fn run(leaves: u64, appends: u64, json_out: bool) -> Result<()> {
         let path = tree.inclusion_path(index, leaves)?;
         proofs.push(t.elapsed());
         let e = &entries[index as usize];
-        let record = SignedRecord { bytes: e.envelope.clone(), signature: <[u8; 64]>::try_from(e.signature.as_slice())?, key_id: e.key_id.clone() };
+        let record = SignedRecord {
+            bytes: e.envelope.clone(),
+            signature: <[u8; 64]>::try_from(e.signature.as_slice())?,
+            key_id: e.key_id.clone(),
+        };
         let data = record.leaf_data();
         let t = Instant::now();
         verify_inclusion(&data, index, leaves, &path, &root).map_err(|e| anyhow::anyhow!("{e}"))?;
@@ -127,7 +147,9 @@ pub async fn run(leaves: u64, appends: u64, json_out: bool) -> Result<()> {
 
     // 4. Full verification: rebuild the tree from the leaves and check the signed root...
     let t = Instant::now();
-    let rebuilt = Tree::from_leaf_hashes(entries.iter().map(|e| <[u8; 32]>::try_from(e.leaf_hash.as_slice()).unwrap_or_default()));
+    let rebuilt = Tree::from_leaf_hashes(
+        entries.iter().map(|e| <[u8; 32]>::try_from(e.leaf_hash.as_slice()).unwrap_or_default()),
+    );
     let tree_ok = rebuilt.root(leaves)? == root;
     let tree_secs = t.elapsed().as_secs_f64();
     // ...and the auditor's whole check: every leaf recomputed, every signature, the keys, the root.
@@ -150,13 +172,31 @@ pub async fn run(leaves: u64, appends: u64, json_out: bool) -> Result<()> {
             }))?
         );
     } else {
-        println!("signed durable appends through the write path, one per commit: {appends} in {append_secs:.2} s = {appends_per_sec:.0}/s");
+        println!(
+            "signed durable appends through the write path, one per commit: {appends} in {append_secs:.2} s = {appends_per_sec:.0}/s"
+        );
         println!("signed durable appends, 1,000 per commit: {batched} in {batched_secs:.2} s = {batched_per_sec:.0}/s");
         println!("log of {leaves} signed records built in {build_secs:.1} s");
-        println!("inclusion proof at {leaves} leaves: p50 {:.1} µs, p99 {:.1} µs (verify p50 {:.1} µs, p99 {:.1} µs)", us(percentile(&proofs, 0.5)), us(percentile(&proofs, 0.99)), us(percentile(&ver, 0.5)), us(percentile(&ver, 0.99)));
-        println!("consistency proof at {leaves} leaves: p50 {:.1} µs, p99 {:.1} µs", us(percentile(&cons, 0.5)), us(percentile(&cons, 0.99)));
-        println!("tree verification (rebuild from {leaves} leaves, compare signed root): {tree_secs:.2} s, {}", if tree_ok { "ok" } else { "MISMATCH" });
-        println!("full audit (every leaf, every Ed25519 signature, keys, root): {audit_secs:.2} s, {}", if audited { "ok" } else { "FAILED" });
+        println!(
+            "inclusion proof at {leaves} leaves: p50 {:.1} µs, p99 {:.1} µs (verify p50 {:.1} µs, p99 {:.1} µs)",
+            us(percentile(&proofs, 0.5)),
+            us(percentile(&proofs, 0.99)),
+            us(percentile(&ver, 0.5)),
+            us(percentile(&ver, 0.99))
+        );
+        println!(
+            "consistency proof at {leaves} leaves: p50 {:.1} µs, p99 {:.1} µs",
+            us(percentile(&cons, 0.5)),
+            us(percentile(&cons, 0.99))
+        );
+        println!(
+            "tree verification (rebuild from {leaves} leaves, compare signed root): {tree_secs:.2} s, {}",
+            if tree_ok { "ok" } else { "MISMATCH" }
+        );
+        println!(
+            "full audit (every leaf, every Ed25519 signature, keys, root): {audit_secs:.2} s, {}",
+            if audited { "ok" } else { "FAILED" }
+        );
     }
     Ok(())
 }

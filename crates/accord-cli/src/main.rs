@@ -95,7 +95,9 @@ enum Command {
 #[derive(Subcommand)]
 enum BenchCommand {
     /// The transparency log: signed appends through the write path, proofs and full verification.
-    #[command(after_help = "Example (the figures in docs/BENCHMARKS.md):\n  accord bench log --leaves 1000000 --appends 2000")]
+    #[command(
+        after_help = "Example (the figures in docs/BENCHMARKS.md):\n  accord bench log --leaves 1000000 --appends 2000"
+    )]
     Log {
         /// Size of the in-memory log for proof and verification timings.
         #[arg(long, default_value_t = 1_000_000)]

@@ -117,7 +117,10 @@ impl Command {
     pub fn creates_subject(&self) -> bool {
         matches!(
             self,
-            Command::CreateOrganisation { .. } | Command::CreateUser(_) | Command::CreateToken(_) | Command::RegisterKey(_)
+            Command::CreateOrganisation { .. }
+                | Command::CreateUser(_)
+                | Command::CreateToken(_)
+                | Command::RegisterKey(_)
         )
     }
 

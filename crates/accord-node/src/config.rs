@@ -290,22 +290,27 @@ mod tests {
 
     #[test]
     fn mistakes_are_named() {
-        let dir = tempfile::tempdir().unwrap();
-        let missing = dir.path().join("nope.toml");
-        assert!(matches!(Config::load(Some(&missing), &FlagOverrides::default()), Err(ConfigError::MissingFile(_))));
+        // Inside a jail: other tests set ACCORD_* variables, and the jail serialises them.
+        figment::Jail::expect_with(|jail| {
+            let dir = jail.directory().to_path_buf();
+            let missing = dir.join("nope.toml");
+            assert!(matches!(
+                Config::load(Some(&missing), &FlagOverrides::default()),
+                Err(ConfigError::MissingFile(_))
+            ));
 
-        let file = dir.path().join("bad.toml");
-        std::fs::write(&file, "[auth]\nsession_hour = 3\n").unwrap();
-        let err = Config::load(Some(&file), &FlagOverrides::default()).unwrap_err().to_string();
-        assert!(err.contains("session_hour"), "{err}");
-
-        std::fs::write(&file, "[storage]\nbackend = \"mysql\"\n").unwrap();
-        let err = Config::load(Some(&file), &FlagOverrides::default()).unwrap_err().to_string();
-        assert!(err.contains("storage.backend"), "{err}");
-
-        std::fs::write(&file, "listen = [1, 2\n").unwrap();
-        let err = Config::load(Some(&file), &FlagOverrides::default()).unwrap_err().to_string();
-        assert!(err.contains("bad.toml"), "{err}");
+            let file = dir.join("bad.toml");
+            let expect_error = |content: &str, needle: &str| {
+                std::fs::write(&file, content).map_err(|e| e.to_string())?;
+                let err = Config::load(Some(&file), &FlagOverrides::default()).unwrap_err().to_string();
+                assert!(err.contains(needle), "{err}");
+                Ok::<(), String>(())
+            };
+            expect_error("[auth]\nsession_hour = 3\n", "session_hour")?;
+            expect_error("[storage]\nbackend = \"mysql\"\n", "storage.backend")?;
+            expect_error("listen = [1, 2\n", "bad.toml")?;
+            Ok(())
+        });
     }
 }
 

@@ -217,7 +217,12 @@ async fn batches_commit_all_or_nothing_with_one_checkpoint() {
     let node = node(&dir).await;
     let before = node.checkpoint().await.unwrap().unwrap().size;
     let inputs: Vec<_> = (0..300)
-        .map(|i| accord_node::OrganisationInput { name: format!("Batch {i}"), kind: "company".into(), country: None, website: None })
+        .map(|i| accord_node::OrganisationInput {
+            name: format!("Batch {i}"),
+            kind: "company".into(),
+            country: None,
+            website: None,
+        })
         .collect();
     let ids = node.create_organisations(&Principal::Operator, &inputs).await.unwrap();
     assert_eq!(ids.len(), 300);
@@ -227,7 +232,10 @@ async fn batches_commit_all_or_nothing_with_one_checkpoint() {
     accord_ledger::audit::verify_log(&cp.note, &audit_entries(entries), None).unwrap();
 
     // One bad item (a duplicate name) and nothing of the batch is written.
-    let mut bad = inputs[..3].iter().map(|i| accord_node::OrganisationInput { name: format!("{} again", i.name), ..i.clone() }).collect::<Vec<_>>();
+    let mut bad = inputs[..3]
+        .iter()
+        .map(|i| accord_node::OrganisationInput { name: format!("{} again", i.name), ..i.clone() })
+        .collect::<Vec<_>>();
     bad.push(inputs[0].clone());
     let err = node.create_organisations(&Principal::Operator, &bad).await.unwrap_err();
     assert!(matches!(err, NodeError::Conflict { field: "name" }), "{err:?}");

@@ -189,6 +189,16 @@ fn log_entry_from(row: &SqliteRow) -> Result<LogEntry, StoreError> {
     })
 }
 
+/// A unique-index violation on the log's (kind, record_id, version): another writer took it.
+fn version_race(e: sqlx::Error, r: &LogAppend) -> StoreError {
+    if let sqlx::Error::Database(db) = &e
+        && db.is_unique_violation()
+    {
+        return StoreError::VersionRace { kind: r.kind.clone(), id: r.record_id.clone(), version: r.version };
+    }
+    StoreError::Database(e)
+}
+
 /// Maps a unique-index violation to the field the user typed.
 fn conflict(e: sqlx::Error) -> StoreError {
     if let sqlx::Error::Database(db) = &e {
@@ -361,23 +371,27 @@ async fn apply_one(
 
     let mut log_index = None;
     if let Some(r) = record {
-        let expected: i64 = sqlx::query(
-            "SELECT COALESCE(MAX(version), 0) + 1 AS v FROM log_entries WHERE kind = ? AND record_id = ?",
-        )
-        .bind(&r.kind)
-        .bind(&r.record_id)
-        .fetch_one(&mut *conn)
-        .await?
-        .try_get("v")?;
-        if expected != r.version {
-            return Err(StoreError::VersionRace {
-                kind: r.kind.clone(),
-                id: r.record_id.clone(),
-                version: r.version,
-            });
+        // The unique index on (kind, record_id, version) refuses a version taken by another
+        // writer; `version_race` turns that into a retry. A version that skips ahead is refused
+        // here, so versions stay gap-free.
+        if r.version > 1 {
+            let previous = sqlx::query("SELECT 1 FROM log_entries WHERE kind = ? AND record_id = ? AND version = ?")
+                .bind(&r.kind)
+                .bind(&r.record_id)
+                .bind(r.version - 1)
+                .fetch_optional(&mut *conn)
+                .await?;
+            if previous.is_none() {
+                return Err(StoreError::VersionRace {
+                    kind: r.kind.clone(),
+                    id: r.record_id.clone(),
+                    version: r.version,
+                });
+            }
         }
         let row = sqlx::query(
-            "INSERT INTO log_entries (seq, kind, record_id, version, key_id, envelope, signature, leaf_hash, created_at)                  VALUES ((SELECT COALESCE(MAX(seq) + 1, 0) FROM log_entries), ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq",
+            "INSERT INTO log_entries (seq, kind, record_id, version, key_id, envelope, signature, leaf_hash, created_at) \
+             VALUES ((SELECT COALESCE(MAX(seq) + 1, 0) FROM log_entries), ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq",
         )
         .bind(&r.kind)
         .bind(&r.record_id)
@@ -388,14 +402,16 @@ async fn apply_one(
         .bind(r.leaf_hash.to_vec())
         .bind(&now)
         .fetch_one(&mut *conn)
-        .await?;
+        .await
+        .map_err(|e| version_race(e, r))?;
         log_index = Some(row.try_get::<i64, _>("seq")?);
     }
 
     let form = command.audit();
+    let payload = form.payload.to_string();
     let row = sqlx::query(
         "INSERT INTO audit_events (id, at, actor_kind, actor_user, actor_org, action, subject_kind, subject_id, public, payload) \
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *",
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq",
     )
     .bind(event_id.to_string())
     .bind(&now)
@@ -406,10 +422,23 @@ async fn apply_one(
     .bind(form.subject.kind)
     .bind(&form.subject.id)
     .bind(i64::from(form.public))
-    .bind(form.payload.to_string())
+    .bind(&payload)
     .fetch_one(&mut *conn)
     .await?;
-    let event = audit_from(&row)?;
+    let event = AuditEvent {
+        seq: row.try_get("seq")?,
+        id: event_id,
+        // As stored: microsecond precision.
+        at: parse_ts("at", &now)?,
+        actor_kind: actor.kind.to_owned(),
+        actor_user: actor.user,
+        actor_organisation: actor.organisation,
+        action: form.action.to_owned(),
+        subject_kind: form.subject.kind.to_owned(),
+        subject_id: form.subject.id,
+        public: form.public,
+        payload: form.payload,
+    };
     Ok((event, log_index))
 }
 
@@ -447,7 +476,9 @@ impl Store for SqliteStore {
         let mut tx = self.write.begin().await?;
         let mut out = Vec::with_capacity(items.len());
         for item in items {
-            out.push(apply_one(&mut tx, &item.actor, item.event_id, item.at, &item.command, item.record.as_ref()).await?);
+            out.push(
+                apply_one(&mut tx, &item.actor, item.event_id, item.at, &item.command, item.record.as_ref()).await?,
+            );
         }
         tx.commit().await?;
         Ok(out)
