@@ -35,8 +35,7 @@ impl Mix {
 pub async fn run(leaves: u64, appends: u64, json_out: bool) -> Result<()> {
     // 1. Signed, durable appends through the node's one write path.
     let dir = tempfile::tempdir()?;
-    let mut config = Config::default();
-    config.data_dir = dir.path().join("data");
+    let config = Config { data_dir: dir.path().join("data"), ..Config::default() };
     let node = Node::open(config).await?;
     let start = Instant::now();
     for i in 0..appends {

@@ -151,6 +151,37 @@ pub struct Node {
     key_lock: tokio::sync::Mutex<()>,
 }
 
+/// Signs the public form of a change as version `version` of its record.
+fn seal(
+    origin: &str,
+    form: &accord_core::command::AuditForm,
+    version: i64,
+    author: Option<String>,
+    at: OffsetDateTime,
+    signer: &Signer,
+) -> LogAppend {
+    let envelope = Envelope {
+        kind: form.subject.kind.to_owned(),
+        id: form.subject.id.clone(),
+        version: u64::try_from(version).unwrap_or(1),
+        origin: origin.to_owned(),
+        author,
+        action: form.action.to_owned(),
+        at: accord_core::command::rfc3339(at),
+        payload: form.payload.clone(),
+    };
+    let signed = SignedRecord::sign(envelope.to_bytes(), &signer.key, signer.key_id.clone());
+    LogAppend {
+        kind: envelope.kind,
+        record_id: envelope.id,
+        version,
+        key_id: signed.key_id.clone(),
+        leaf_hash: merkle::leaf_hash(&signed.leaf_data()),
+        envelope: signed.bytes,
+        signature: signed.signature,
+    }
+}
+
 fn per_minute(n: u32) -> Quota {
     Quota::per_minute(NonZeroU32::new(n).unwrap_or(NonZeroU32::MIN))
 }
@@ -296,11 +327,12 @@ impl Node {
         };
         let _turn = self.write_lock.lock().await;
         let mut versions: std::collections::HashMap<(String, String), i64> = std::collections::HashMap::new();
-        let mut items = Vec::with_capacity(commands.len());
+        // Versions first (a store query only for changes to existing records)...
+        let mut pending = Vec::with_capacity(commands.len());
         for command in commands {
             let at = Self::now();
             let form = command.audit();
-            let record = if form.public {
+            let version = if form.public {
                 let key = (form.subject.kind.to_owned(), form.subject.id.clone());
                 let version = match versions.get(&key) {
                     Some(v) => v + 1,
@@ -308,13 +340,63 @@ impl Node {
                     None => self.store.next_version(form.subject.kind, &form.subject.id).await?,
                 };
                 versions.insert(key, version);
-                Some(self.seal(&form, version, author.clone(), at, &signer))
+                Some(version)
             } else {
                 None
             };
-            items.push(BatchItem { actor: actor.clone(), event_id: EventId(Uuid::now_v7()), at, command, record });
+            pending.push((command, form, version, at));
         }
+        // ...then the signatures, on every core, off the async runtime.
+        let origin = self.origin.clone();
+        let signed = tokio::task::spawn_blocking(move || {
+            let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).max(1);
+            let chunk = pending.len().div_ceil(threads).max(1);
+            let records: Vec<Option<LogAppend>> = std::thread::scope(|scope| {
+                let handles: Vec<_> = pending
+                    .chunks(chunk)
+                    .map(|part| {
+                        let (origin, author, signer) = (&origin, &author, &signer);
+                        scope.spawn(move || {
+                            part.iter()
+                                .map(|(_, form, version, at)| {
+                                    version.map(|v| seal(origin, form, v, author.clone(), *at, signer))
+                                })
+                                .collect::<Vec<_>>()
+                        })
+                    })
+                    .collect();
+                handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+            });
+            (pending, records)
+        })
+        .await
+        .map_err(|e| NodeError::Internal(e.to_string()))?;
+        let (pending, records) = signed;
+        if records.len() != pending.len() {
+            return Err(NodeError::Internal("a signing thread failed".into()));
+        }
+        let items: Vec<BatchItem> = pending
+            .into_iter()
+            .zip(records)
+            .map(|((command, _, _, at), record)| BatchItem {
+                actor: actor.clone(),
+                event_id: EventId(Uuid::now_v7()),
+                at,
+                command,
+                record,
+            })
+            .collect();
         let applied = self.store.apply_batch(&items).await?;
+        // The new leaves are known: extend the tree without reading them back.
+        if let Ok(mut tree) = self.tree.lock() {
+            for (item, (_, index)) in items.iter().zip(&applied) {
+                if let (Some(r), Some(i)) = (&item.record, index)
+                    && u64::try_from(*i).ok() == Some(tree.len())
+                {
+                    tree.push(r.leaf_hash);
+                }
+            }
+        }
         if let Some((last, _)) = applied.last() {
             self.cache.invalidate(last.seq);
         }
@@ -341,7 +423,6 @@ impl Node {
         Ok(ids)
     }
 
-    /// Signs the public form of a change as version `version` of its record.
     fn seal(
         &self,
         form: &accord_core::command::AuditForm,
@@ -350,26 +431,7 @@ impl Node {
         at: OffsetDateTime,
         signer: &Signer,
     ) -> LogAppend {
-        let envelope = Envelope {
-            kind: form.subject.kind.to_owned(),
-            id: form.subject.id.clone(),
-            version: u64::try_from(version).unwrap_or(1),
-            origin: self.origin.clone(),
-            author,
-            action: form.action.to_owned(),
-            at: accord_core::command::rfc3339(at),
-            payload: form.payload.clone(),
-        };
-        let signed = SignedRecord::sign(envelope.to_bytes(), &signer.key, signer.key_id.clone());
-        LogAppend {
-            kind: envelope.kind,
-            record_id: envelope.id,
-            version,
-            key_id: signed.key_id.clone(),
-            leaf_hash: merkle::leaf_hash(&signed.leaf_data()),
-            envelope: signed.bytes,
-            signature: signed.signature,
-        }
+        seal(&self.origin, form, version, author, at, signer)
     }
 
     fn node_signer(&self) -> Signer {
