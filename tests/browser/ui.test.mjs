@@ -416,6 +416,37 @@ test('g. keyboard: the first Tab stop is the skip link, and it shows', { timeout
   }
 });
 
+test('h. a log entry verifies in the browser (Arabic page, WebCrypto SHA-256 and Ed25519)', { timeout: TIMEOUT }, async () => {
+  await goto('/ar/transparency');
+  assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
+  const checkpoint = await page.locator('pre.note').first().textContent();
+  assert.match(checkpoint, /\n\d+\n[A-Za-z0-9+/=]{44}\n\n\u2014 /, 'the signed checkpoint is shown as a C2SP note');
+  // Open the fourth entry from the list of latest records.
+  await goto('/ar/transparency/log/3');
+  const box = page.locator('#verify-in-browser');
+  const button = box.locator('button');
+  await button.waitFor({ state: 'visible' });
+  await button.click();
+  const result = box.locator('.verify-result');
+  await page.waitForFunction(() => document.querySelector('#verify-in-browser .verify-result')?.textContent.trim() !== '');
+  const expected = await box.getAttribute('data-ok');
+  assert.equal((await result.textContent()).trim(), expected, 'proof and signature verified by the browser itself');
+  await page.screenshot({ path: path.join(ARTIFACTS, 'log-entry-ar.png'), fullPage: true });
+  // A tampered proof fails in the browser: flip one hash and verify again.
+  await page.evaluate(() => {
+    const el = document.getElementById('verify-in-browser');
+    const proof = el.dataset.proof.trim().split(/\s+/);
+    proof[0] = (proof[0][0] === 'A' ? 'B' : 'A') + proof[0].slice(1);
+    el.dataset.proof = proof.join(' ');
+  });
+  await button.click();
+  await page.waitForFunction((ok) => {
+    const t = document.querySelector('#verify-in-browser .verify-result')?.textContent.trim();
+    return t && t !== ok;
+  }, expected);
+  assert.equal((await result.textContent()).trim(), await box.getAttribute('data-failed'));
+});
+
 // Runs last, so that it sees the requests of all the tests above.
 test('f. every request goes to the node on 127.0.0.1 (no CDN, no third party)', { timeout: TIMEOUT }, async () => {
   assert.ok(requests.length > 0, 'requests were recorded');
