@@ -32,7 +32,7 @@ impl Mix {
     }
 }
 
-pub async fn run(leaves: u64, appends: u64, json_out: bool) -> Result<()> {
+pub async fn run(leaves: u64, appends: u64, batch: u64, json_out: bool) -> Result<()> {
     // 1. Signed, durable appends through the node's one write path.
     let dir = tempfile::tempdir()?;
     let config = Config { data_dir: dir.path().join("data"), ..Config::default() };
@@ -49,11 +49,12 @@ pub async fn run(leaves: u64, appends: u64, json_out: bool) -> Result<()> {
     }
     let append_secs = start.elapsed().as_secs_f64();
     let appends_per_sec = appends as f64 / append_secs;
-    // The same, batched: 1,000 records per transaction and per checkpoint (importers' path).
-    let batches = (appends * 10).div_ceil(1000).max(1);
+    // The same, batched: `batch` records per transaction and per checkpoint (importers' path).
+    let batch = batch.max(1);
+    let batches = (appends * 10).div_ceil(batch).max(1);
     let start = Instant::now();
     for b in 0..batches {
-        let inputs: Vec<_> = (0..1000)
+        let inputs: Vec<_> = (0..batch)
             .map(|i| OrganisationInput {
                 name: format!("Batched organisation {b}-{i}"),
                 kind: "company".into(),
@@ -63,7 +64,7 @@ pub async fn run(leaves: u64, appends: u64, json_out: bool) -> Result<()> {
             .collect();
         node.create_organisations(&Principal::Operator, &inputs).await?;
     }
-    let batched = batches * 1000;
+    let batched = batches * batch;
     let batched_secs = start.elapsed().as_secs_f64();
     let batched_per_sec = batched as f64 / batched_secs;
 
@@ -161,7 +162,7 @@ pub async fn run(leaves: u64, appends: u64, json_out: bool) -> Result<()> {
         println!(
             "{}",
             serde_json::to_string_pretty(&json!({
-                "appends": appends, "appends_per_sec": appends_per_sec, "batched_appends": batched, "batched_appends_per_sec": batched_per_sec,
+                "appends": appends, "appends_per_sec": appends_per_sec, "batch_size": batch, "batched_appends": batched, "batched_appends_per_sec": batched_per_sec,
                 "leaves": leaves, "build_secs": build_secs,
                 "inclusion_proof_us": { "p50": us(percentile(&proofs, 0.5)), "p99": us(percentile(&proofs, 0.99)) },
                 "inclusion_verify_us": { "p50": us(percentile(&ver, 0.5)), "p99": us(percentile(&ver, 0.99)) },
@@ -174,7 +175,9 @@ pub async fn run(leaves: u64, appends: u64, json_out: bool) -> Result<()> {
         println!(
             "signed durable appends through the write path, one per commit: {appends} in {append_secs:.2} s = {appends_per_sec:.0}/s"
         );
-        println!("signed durable appends, 1,000 per commit: {batched} in {batched_secs:.2} s = {batched_per_sec:.0}/s");
+        println!(
+            "signed durable appends, {batch} per commit: {batched} in {batched_secs:.2} s = {batched_per_sec:.0}/s"
+        );
         println!("log of {leaves} signed records built in {build_secs:.1} s");
         println!(
             "inclusion proof at {leaves} leaves: p50 {:.1} µs, p99 {:.1} µs (verify p50 {:.1} µs, p99 {:.1} µs)",

@@ -105,6 +105,9 @@ enum BenchCommand {
         /// Signed, durable appends through the node's write path (in a temporary data directory).
         #[arg(long, default_value_t = 2000)]
         appends: u64,
+        /// Records per commit for the batched appends.
+        #[arg(long, default_value_t = 1000)]
+        batch: u64,
     },
 }
 
@@ -304,8 +307,8 @@ async fn run(cli: Cli) -> Result<()> {
     match &cli.command {
         Command::Verify(args) => return run_verify(args, &config, format).await,
         Command::Log(LogCommand::Show { start, limit }) => return log_show(&config, *start, *limit, format).await,
-        Command::Bench(BenchCommand::Log { leaves, appends }) => {
-            return bench::run((*leaves).max(2), *appends, format == Format::Json).await;
+        Command::Bench(BenchCommand::Log { leaves, appends, batch }) => {
+            return bench::run((*leaves).max(2), *appends, *batch, format == Format::Json).await;
         }
         _ => {}
     }
