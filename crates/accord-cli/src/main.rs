@@ -680,6 +680,7 @@ async fn serve(node: Node, demo: Option<demo::DemoReport>) -> Result<()> {
             println!("    {:<10} {}", login.role.as_str(), login.email);
         }
         println!("  API: {url}api/v1/openapi.json   health: {url}healthz");
+        println!("  audit the signed log: accord verify {}", url.trim_end_matches('/'));
         println!("  stop with Ctrl-C");
     } else {
         println!("Accord node listening on {url}");

@@ -367,6 +367,23 @@ async fn apply_change(conn: &mut sqlx::SqliteConnection, command: &Command, now:
     Ok(())
 }
 
+/// Refuses a record version whose predecessor is not in the log, so versions stay gap-free.
+async fn check_previous_version(conn: &mut sqlx::SqliteConnection, r: &LogAppend) -> Result<(), StoreError> {
+    if r.version <= 1 {
+        return Ok(());
+    }
+    let previous = sqlx::query("SELECT 1 FROM log_entries WHERE kind = ? AND record_id = ? AND version = ?")
+        .bind(&r.kind)
+        .bind(&r.record_id)
+        .bind(r.version - 1)
+        .fetch_optional(&mut *conn)
+        .await?;
+    match previous {
+        Some(_) => Ok(()),
+        None => Err(StoreError::VersionRace { kind: r.kind.clone(), id: r.record_id.clone(), version: r.version }),
+    }
+}
+
 /// Applies one command (and its log entry) on an open transaction.
 async fn apply_one(
     conn: &mut sqlx::SqliteConnection,
@@ -384,21 +401,7 @@ async fn apply_one(
         // The unique index on (kind, record_id, version) refuses a version taken by another
         // writer; `version_race` turns that into a retry. A version that skips ahead is refused
         // here, so versions stay gap-free.
-        if r.version > 1 {
-            let previous = sqlx::query("SELECT 1 FROM log_entries WHERE kind = ? AND record_id = ? AND version = ?")
-                .bind(&r.kind)
-                .bind(&r.record_id)
-                .bind(r.version - 1)
-                .fetch_optional(&mut *conn)
-                .await?;
-            if previous.is_none() {
-                return Err(StoreError::VersionRace {
-                    kind: r.kind.clone(),
-                    id: r.record_id.clone(),
-                    version: r.version,
-                });
-            }
-        }
+        check_previous_version(&mut *conn, r).await?;
         let row = sqlx::query(
             "INSERT INTO log_entries (seq, kind, record_id, version, key_id, envelope, signature, leaf_hash, created_at) \
              VALUES ((SELECT COALESCE(MAX(seq) + 1, 0) FROM log_entries), ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq",
@@ -555,21 +558,8 @@ impl Store for SqliteStore {
         let records: Vec<&LogAppend> = items.iter().filter_map(|it| it.record.as_ref()).collect();
         let mut in_batch = std::collections::HashSet::new();
         for r in &records {
-            if r.version > 1 && !in_batch.contains(&(r.kind.as_str(), r.record_id.as_str(), r.version - 1)) {
-                let previous =
-                    sqlx::query("SELECT 1 FROM log_entries WHERE kind = ? AND record_id = ? AND version = ?")
-                        .bind(&r.kind)
-                        .bind(&r.record_id)
-                        .bind(r.version - 1)
-                        .fetch_optional(&mut *tx)
-                        .await?;
-                if previous.is_none() {
-                    return Err(StoreError::VersionRace {
-                        kind: r.kind.clone(),
-                        id: r.record_id.clone(),
-                        version: r.version,
-                    });
-                }
+            if !in_batch.contains(&(r.kind.as_str(), r.record_id.as_str(), r.version - 1)) {
+                check_previous_version(&mut tx, r).await?;
             }
             in_batch.insert((r.kind.as_str(), r.record_id.as_str(), r.version));
         }
