@@ -184,7 +184,7 @@ impl Condition {
             }
             Condition::Not(inner) => {
                 let child = inner.eval(profile);
-                Proof { label: "not".into(), value: child.value.not(), fact: None, children: vec![child] }
+                Proof { label: "not".into(), value: !child.value, fact: None, children: vec![child] }
             }
             Condition::Fact { name, test } => {
                 let known = profile.get(name);

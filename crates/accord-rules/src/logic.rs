@@ -31,18 +31,22 @@ impl Tri {
         }
     }
 
-    pub fn not(self) -> Tri {
+    /// Whether `self` is at least as decided as `less` and agrees with it where it was decided:
+    /// the information order of Kleene logic (unknown ≤ true, unknown ≤ false).
+    pub fn refines(self, less: Tri) -> bool {
+        less == Tri::Unknown || self == less
+    }
+}
+
+impl std::ops::Not for Tri {
+    type Output = Tri;
+
+    fn not(self) -> Tri {
         match self {
             Tri::True => Tri::False,
             Tri::False => Tri::True,
             Tri::Unknown => Tri::Unknown,
         }
-    }
-
-    /// Whether `self` is at least as decided as `less` and agrees with it where it was decided:
-    /// the information order of Kleene logic (unknown ≤ true, unknown ≤ false).
-    pub fn refines(self, less: Tri) -> bool {
-        less == Tri::Unknown || self == less
     }
 }
 
@@ -56,7 +60,7 @@ mod tests {
         for a in all {
             for b in all {
                 // De Morgan holds in Kleene logic.
-                assert_eq!(a.and(b).not(), a.not().or(b.not()));
+                assert_eq!(!a.and(b), (!a).or(!b));
                 assert_eq!(a.and(b), b.and(a));
                 assert_eq!(a.or(b), b.or(a));
             }
