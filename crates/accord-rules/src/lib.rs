@@ -14,7 +14,9 @@
 pub mod condition;
 pub mod fact;
 pub mod logic;
+pub mod pack;
 
 pub use condition::{Condition, Proof, Test};
 pub use fact::{FactType, Profile, Value};
 pub use logic::Tri;
+pub use pack::{Corpus, Finding, Status};
