@@ -19,4 +19,4 @@ pub mod pack;
 pub use condition::{Condition, Proof, Test};
 pub use fact::{FactType, Profile, Value};
 pub use logic::Tri;
-pub use pack::{Corpus, Finding, Status};
+pub use pack::{AskNext, Corpus, Finding, Status, ask_next};

@@ -346,3 +346,27 @@ impl Corpus {
             .collect()
     }
 }
+
+/// A missing fact and the undecided findings it bears on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AskNext {
+    pub fact: String,
+    /// Rules now `may_apply` that name this fact.
+    pub rules: Vec<String>,
+}
+
+/// The missing facts, most useful first: ranked by how many undecided findings each would
+/// help decide, then by name (stable for tests and for people).
+pub fn ask_next(findings: &[Finding]) -> Vec<AskNext> {
+    let mut by_fact: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for f in findings {
+        if let Status::MayApply { missing_facts } = &f.status {
+            for m in missing_facts {
+                by_fact.entry(m.clone()).or_default().push(f.rule.clone());
+            }
+        }
+    }
+    let mut out: Vec<AskNext> = by_fact.into_iter().map(|(fact, rules)| AskNext { fact, rules }).collect();
+    out.sort_by(|a, b| b.rules.len().cmp(&a.rules.len()).then_with(|| a.fact.cmp(&b.fact)));
+    out
+}

@@ -152,3 +152,20 @@ fn malformed_packs_are_rejected_with_file_line_and_problem() {
     let e = bad(&cyclic);
     assert!(e.contains("cycle") && e.contains("test.53.2"), "{e}");
 }
+
+#[test]
+fn ask_next_puts_the_fact_that_decides_most_first() {
+    let c = corpus();
+    // Neither compute nor the licence known: compute bears on both findings, the licence on one.
+    let p = Profile::from_toml("markets = [\"EU\"]\ngeneral_purpose = true\n").unwrap();
+    let findings = c.evaluate(&p, date!(2026 - 01 - 01));
+    let ranked = accord_rules::ask_next(&findings);
+    assert_eq!(ranked[0].fact, "training_flop");
+    assert_eq!(ranked[0].rules.len(), 2);
+    assert!(ranked.iter().any(|a| a.fact == "foss_licence" && a.rules == ["test.53.1.a"]));
+    // Once everything is known, nothing is left to ask.
+    let p =
+        Profile::from_toml("markets = [\"EU\"]\ngeneral_purpose = true\nfoss_licence = false\ntraining_flop = 1e24\n")
+            .unwrap();
+    assert!(accord_rules::ask_next(&c.evaluate(&p, date!(2026 - 01 - 01))).is_empty());
+}
