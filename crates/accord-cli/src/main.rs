@@ -121,6 +121,9 @@ struct VerifyArgs {
     /// Also check the inclusion proof of this log entry (repeatable).
     #[arg(long = "check", value_name = "INDEX")]
     check: Vec<u64>,
+    /// Also prove that every version of this record is in the log, e.g. `organisation/0193…` (repeatable).
+    #[arg(long = "record", value_name = "KIND/ID")]
+    record: Vec<String>,
 }
 
 #[derive(Subcommand)]
@@ -537,7 +540,14 @@ async fn run(cli: Cli) -> Result<()> {
 async fn run_verify(args: &VerifyArgs, config: &Config, format: Format) -> Result<()> {
     let source = verify::Source::open(args.url.as_deref(), &config.data_dir).await?;
     let progress = format == Format::Table && std::io::IsTerminal::is_terminal(&std::io::stderr());
-    match verify::run(&source, args.state.as_deref(), &args.check, progress).await? {
+    let mut records = Vec::new();
+    for r in &args.record {
+        let Some((kind, id)) = r.split_once('/').filter(|(k, i)| !k.is_empty() && !i.is_empty()) else {
+            bail!("--record {r:?}: write the record as KIND/ID, e.g. organisation/0193a8f2-…");
+        };
+        records.push((kind.to_owned(), id.to_owned()));
+    }
+    match verify::run(&source, args.state.as_deref(), &args.check, &records, progress).await? {
         Ok(o) => {
             match format {
                 Format::Json => println!(

@@ -197,6 +197,7 @@ pub async fn run(
     source: &Source,
     state_file: Option<&Path>,
     check_indexes: &[u64],
+    records: &[(String, String)],
     progress: bool,
 ) -> Result<Result<Outcome, Problem>> {
     let note = source.checkpoint().await?;
@@ -228,7 +229,22 @@ pub async fn run(
             return Ok(Err(Problem::BadConsistencyProof { first: prev.tree_size, second: head.size }));
         }
     }
-    for &index in check_indexes {
+    // Records named by kind and id: every version of each, found among the verified entries.
+    let mut indexes: Vec<u64> = check_indexes.to_vec();
+    for (kind, id) in records {
+        let found: Vec<u64> = entries
+            .iter()
+            .filter(|e| {
+                accord_ledger::Envelope::from_bytes(&e.envelope).is_ok_and(|env| env.kind == *kind && env.id == *id)
+            })
+            .map(|e| e.index)
+            .collect();
+        if found.is_empty() {
+            return Err(anyhow!("no record {kind}/{id} in the first {} entries of the log", head.size));
+        }
+        indexes.extend(found);
+    }
+    for &index in &indexes {
         let Some(entry) = entries.get(usize::try_from(index).unwrap_or(usize::MAX)) else {
             return Ok(Err(Problem::MissingEntry { index, size: head.size }));
         };
@@ -256,7 +272,7 @@ pub async fn run(
         node_key_id: accord_ledger::keys::key_id(&verified.node_key),
         keys: verified.keys,
         previous: previous.map(|p| p.tree_size),
-        checked_inclusion: check_indexes.to_vec(),
+        checked_inclusion: indexes,
         state_file: state_path,
     }))
 }

@@ -103,6 +103,18 @@ const UNLOCK: &str = "DROP TRIGGER log_entries_no_update; DROP TRIGGER log_entri
 async fn an_untouched_log_verifies_again_and_after_growth() {
     let f = fixture();
     assert!(ok(verify(&f.data, &f.state)).contains("consistent with the checkpoint of size 7"));
+    // Inclusion of a record named by kind and id, every version of it.
+    let list: serde_json::Value =
+        serde_json::from_str(&ok(accord(&f.data, &["--format", "json", "member", "list"]))).unwrap();
+    let id = list[1]["id"].as_str().unwrap();
+    let record = format!("organisation/{id}");
+    let out =
+        ok(accord(&f.data, &["verify", "--state", f.state.to_str().unwrap(), "--record", &record, "--check", "0"]));
+    assert!(out.contains("inclusion of entry 0 proved") && out.contains("inclusion of entry 2 proved"), "{out}");
+    let missing = accord(&f.data, &["verify", "--state", f.state.to_str().unwrap(), "--record", "organisation/nope"]);
+    assert!(
+        !missing.status.success() && String::from_utf8_lossy(&missing.stderr).contains("no record organisation/nope")
+    );
     ok(accord(&f.data, &["member", "add", "--name", "Epsilon", "--kind", "company"]));
     let out = ok(verify(&f.data, &f.state));
     assert!(out.contains("8 entries") && out.contains("size 7 verified before"), "{out}");
