@@ -11,11 +11,13 @@
 //! counter-exceptions and dated windows; general engines drop unknowns or give only a boolean
 //! (see `shared/reference/regulations.md` §8).
 
+pub mod compare;
 pub mod condition;
 pub mod fact;
 pub mod logic;
 pub mod pack;
 
+pub use compare::{Divergence, DivergenceKind, KindComparison, compare};
 pub use condition::{Condition, Proof, Test};
 pub use fact::{FactType, Profile, Value};
 pub use logic::Tri;

@@ -46,9 +46,47 @@ pub struct Rule {
     pub in_force: Vec<Window>,
     pub source_url: String,
     pub confidence: Confidence,
+    /// A time limit the obligation sets, e.g. report within 15 days.
+    pub deadline: Option<Deadline>,
+    /// A quantity the rule is gated on, e.g. 10^25 FLOP.
+    pub threshold: Option<Threshold>,
+    /// The technical format an obligation prescribes (e.g. a labelling standard), if any.
+    pub format: Option<String>,
+    /// Rules of other jurisdictions this one contradicts (a normative conflict, stated by the corpus).
+    pub conflicts_with: Vec<String>,
     /// The line of the rule's `id` in its file, for messages.
     pub line: usize,
     pub file: String,
+}
+
+/// A time limit with its unit.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Deadline {
+    pub value: f64,
+    /// `hours`, `days`, `months` or `years`.
+    pub unit: String,
+    /// What starts the clock, in words.
+    pub from: Option<String>,
+}
+
+impl Deadline {
+    /// The deadline in days, for comparing across jurisdictions (a month is 30 days, a year 365).
+    pub fn days(&self) -> f64 {
+        match self.unit.as_str() {
+            "hours" => self.value / 24.0,
+            "months" => self.value * 30.0,
+            "years" => self.value * 365.0,
+            _ => self.value,
+        }
+    }
+}
+
+/// A quantity a rule is gated on.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Threshold {
+    pub fact: String,
+    pub value: f64,
+    pub unit: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -165,6 +203,61 @@ impl Corpus {
                         .map_err(|e| fail(line, format!("rule {id}: {e}")))?;
                     in_force.push(Window { from, to, when, note: get_str(w, "note") });
                 }
+                let deadline = match t.get("deadline") {
+                    None => None,
+                    Some(d) => {
+                        let d = d
+                            .as_table()
+                            .ok_or_else(|| fail(line, format!("rule {id}: deadline is a table {{ value, unit }}")))?;
+                        let value =
+                            d.get("value").and_then(|v| v.as_float().or_else(|| v.as_integer().map(|i| i as f64)));
+                        let unit =
+                            get_str(d, "unit").filter(|u| ["hours", "days", "months", "years"].contains(&u.as_str()));
+                        match (value, unit) {
+                            (Some(value), Some(unit)) if value > 0.0 => {
+                                Some(Deadline { value, unit, from: get_str(d, "from") })
+                            }
+                            _ => {
+                                return Err(fail(
+                                    line,
+                                    format!(
+                                        "rule {id}: deadline needs a positive value and a unit (hours, days, months, years)"
+                                    ),
+                                ));
+                            }
+                        }
+                    }
+                };
+                let threshold = match t.get("threshold") {
+                    None => None,
+                    Some(d) => {
+                        let d = d.as_table().ok_or_else(|| {
+                            fail(line, format!("rule {id}: threshold is a table {{ fact, value, unit }}"))
+                        })?;
+                        let fact = get_str(d, "fact")
+                            .filter(|f| crate::fact::fact_type(f) == Some(crate::fact::FactType::Number));
+                        let value =
+                            d.get("value").and_then(|v| v.as_float().or_else(|| v.as_integer().map(|i| i as f64)));
+                        match (fact, value, get_str(d, "unit")) {
+                            (Some(fact), Some(value), Some(unit)) => Some(Threshold { fact, value, unit }),
+                            _ => {
+                                return Err(fail(
+                                    line,
+                                    format!(
+                                        "rule {id}: threshold needs a numeric fact of the vocabulary, a value and a unit"
+                                    ),
+                                ));
+                            }
+                        }
+                    }
+                };
+                let conflicts_with = match t.get("conflicts_with") {
+                    None => vec![],
+                    Some(v) => v
+                        .as_array()
+                        .and_then(|a| a.iter().map(|x| x.as_str().map(str::to_owned)).collect::<Option<Vec<_>>>())
+                        .ok_or_else(|| fail(line, format!("rule {id}: `conflicts_with` is a list of rule ids")))?,
+                };
                 let rule = Rule {
                     id: id.clone(),
                     instrument: inst_id.clone(),
@@ -178,6 +271,10 @@ impl Corpus {
                     in_force,
                     source_url,
                     confidence,
+                    deadline,
+                    threshold,
+                    format: get_str(t, "format"),
+                    conflicts_with,
                     line,
                     file: file.clone(),
                 };
@@ -193,6 +290,15 @@ impl Corpus {
     /// Every exception resolves, and no rule is (indirectly) its own exception.
     fn check_exceptions(&self) -> Result<(), PackError> {
         for rule in self.rules.values() {
+            for c in &rule.conflicts_with {
+                if !self.rules.contains_key(c) {
+                    return Err(PackError {
+                        file: rule.file.clone(),
+                        line: rule.line,
+                        problem: format!("rule {}: conflicting rule {c} does not exist", rule.id),
+                    });
+                }
+            }
             for e in &rule.unless {
                 if !self.rules.contains_key(e) {
                     return Err(PackError {

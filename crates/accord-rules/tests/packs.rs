@@ -169,3 +169,59 @@ fn ask_next_puts_the_fact_that_decides_most_first() {
             .unwrap();
     assert!(accord_rules::ask_next(&c.evaluate(&p, date!(2026 - 01 - 01))).is_empty());
 }
+
+const OTHER: &str = r#"
+[instrument]
+id = "test.frontier"
+title = "Test pack modelled on a frontier-model transparency statute"
+jurisdiction = "US-CA"
+
+[[rule]]
+id = "test.frontier.framework"
+kind = "risk.systemic.evaluation"
+role = "frontier_developer"
+cite = "§ 22757.12"
+summary = "Publish a frontier AI framework and report critical safety incidents."
+applies_when = { all = [ { fact = "markets", contains = "US-CA" }, { fact = "training_flop", gt = 1e26 } ] }
+threshold = { fact = "training_flop", value = 1e26, unit = "FLOP" }
+deadline = { value = 15, unit = "days", from = "discovery of a critical safety incident" }
+format = "framework published on the developer's website"
+conflicts_with = ["test.55"]
+[rule.source]
+url = "https://leginfo.legislature.ca.gov/"
+confidence = "uncertain"
+"#;
+
+#[test]
+fn comparison_labels_divergences_and_takes_the_strictest_values() {
+    let eu = PACK
+        .replacen("applies_when = { all = [ { fact = \"markets\", contains = \"EU\" }, { fact = \"general_purpose\", eq = true }, { fact = \"training_flop\", gt = 1e25 } ] }",
+            "applies_when = { all = [ { fact = \"markets\", contains = \"EU\" }, { fact = \"general_purpose\", eq = true }, { fact = \"training_flop\", gt = 1e25 } ] }\nthreshold = { fact = \"training_flop\", value = 1e25, unit = \"FLOP\" }\ndeadline = { value = 2, unit = \"days\", from = \"awareness of a serious incident\" }\nformat = \"template of the AI Office\"", 1);
+    let c = Corpus::from_packs(&[("eu.toml".into(), eu), ("us.toml".into(), OTHER.into())]).unwrap();
+    let p =
+        Profile::from_toml("markets = [\"EU\", \"US-CA\"]\ngeneral_purpose = true\ntraining_flop = 2e26\n").unwrap();
+    let findings = c.evaluate(&p, date!(2026 - 01 - 01));
+    let cmp = accord_rules::compare(&c, &findings);
+    let k = cmp.iter().find(|k| k.kind == "risk.systemic.evaluation").unwrap();
+    assert_eq!(k.jurisdictions, ["EU", "US-CA"]);
+    assert_eq!(k.strictest_deadline.as_ref().unwrap().0, "test.55", "2 days beats 15");
+    assert_eq!(k.lowest_thresholds, [("training_flop".to_owned(), 1e25, "FLOP".to_owned(), "test.55".to_owned())]);
+    let kinds: Vec<&str> = k.divergences.iter().map(|d| d.kind.as_str()).collect();
+    for expected in ["threshold", "trigger_scope", "deadline", "technical_format", "normative_conflict"] {
+        assert!(kinds.contains(&expected), "{expected} in {kinds:?}");
+    }
+    // Below 10^26 the US rule does not apply: nothing left to compare against.
+    let p =
+        Profile::from_toml("markets = [\"EU\", \"US-CA\"]\ngeneral_purpose = true\ntraining_flop = 3e25\n").unwrap();
+    let cmp = accord_rules::compare(&c, &c.evaluate(&p, date!(2026 - 01 - 01)));
+    let k = cmp.iter().find(|k| k.kind == "risk.systemic.evaluation").unwrap();
+    assert_eq!(k.jurisdictions, ["EU"]);
+    assert!(k.divergences.is_empty());
+    // Bad deadlines and thresholds are refused.
+    let bad = OTHER.replace("unit = \"days\"", "unit = \"fortnights\"");
+    let e = Corpus::from_packs(&[("us.toml".into(), bad)]).unwrap_err().to_string();
+    assert!(e.contains("deadline needs"), "{e}");
+    let bad = OTHER.replace("threshold = { fact = \"training_flop\"", "threshold = { fact = \"markets\"");
+    let e = Corpus::from_packs(&[("us.toml".into(), bad)]).unwrap_err().to_string();
+    assert!(e.contains("threshold needs"), "{e}");
+}
