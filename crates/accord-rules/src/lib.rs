@@ -16,6 +16,7 @@ pub mod condition;
 pub mod fact;
 pub mod logic;
 pub mod pack;
+pub mod report;
 
 pub use compare::{Divergence, DivergenceKind, KindComparison, compare};
 pub use condition::{Condition, Proof, Test};

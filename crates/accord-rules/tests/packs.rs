@@ -225,3 +225,40 @@ fn comparison_labels_divergences_and_takes_the_strictest_values() {
     let e = Corpus::from_packs(&[("us.toml".into(), bad)]).unwrap_err().to_string();
     assert!(e.contains("threshold needs"), "{e}");
 }
+
+#[test]
+fn the_json_report_has_the_stable_shape() {
+    let c = corpus();
+    let p = Profile::from_toml("markets = [\"EU\"]\ngeneral_purpose = true\nfoss_licence = true\n").unwrap();
+    let report = accord_rules::report::assess(&c, &p, date!(2026 - 01 - 01));
+    let json = serde_json::to_value(&report).unwrap();
+    assert_eq!(json["as_of"], "2026-01-01");
+    let f = json["findings"].as_array().unwrap().iter().find(|f| f["rule"] == "test.55").unwrap();
+    for key in [
+        "rule",
+        "instrument",
+        "jurisdiction",
+        "kind",
+        "role",
+        "cite",
+        "status",
+        "missing_facts",
+        "exempted_by",
+        "deadline",
+        "threshold",
+        "source",
+        "confidence",
+        "proof",
+    ] {
+        assert!(f.get(key).is_some(), "finding lacks {key}");
+    }
+    assert_eq!(f["status"], "may_apply");
+    assert_eq!(f["missing_facts"], serde_json::json!(["training_flop"]));
+    assert_eq!(f["confidence"], "primary_text");
+    assert_eq!(f["proof"]["value"], "unknown");
+    assert_eq!(f["proof"]["children"][2]["fact"], "training_flop");
+    assert!(f["proof"]["children"][2].get("fact_value").is_none(), "unknown facts have no value");
+    assert_eq!(json["ask_next"][0]["fact"], "training_flop");
+    assert_eq!(json["ask_next"][0]["decides"], 2);
+    assert!(json["comparison"].is_array());
+}
