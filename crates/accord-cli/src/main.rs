@@ -2,6 +2,7 @@
 
 mod bench;
 mod output;
+mod rules;
 mod verify;
 
 use std::io::BufRead;
@@ -85,11 +86,46 @@ enum Command {
     /// Signing keys of the node and of member organisations.
     #[command(subcommand)]
     Keys(KeysCommand),
+    /// Which obligations apply to an AI system or model, per jurisdiction, on a date.
+    #[command(
+        after_help = "Example:\n  accord assess --profile model.toml --corpus corpus/ --as-of 2026-08-02 --format json\n\nStatuses: applies, may_apply (names the missing facts), exempt, not_applicable, not_in_force.\nEvery finding carries its citation, source, confidence and the proof of how it was decided."
+    )]
+    Assess(AssessArgs),
+    /// Rule packs: validate, list.
+    #[command(subcommand)]
+    Rules(RulesCommand),
     /// Measure performance (figures for docs/BENCHMARKS.md; asserts nothing).
     #[command(subcommand)]
     Bench(BenchCommand),
     /// Print the version of this binary.
     Version,
+}
+
+#[derive(Args)]
+struct AssessArgs {
+    /// The facts known about the system or model (TOML or JSON; absent facts are unknown).
+    #[arg(long, value_name = "FILE")]
+    profile: PathBuf,
+    /// Folder of rule packs (*.toml).
+    #[arg(long, value_name = "DIR")]
+    corpus: PathBuf,
+    /// The date to assess on [default: today, UTC].
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    as_of: Option<String>,
+}
+
+#[derive(Subcommand)]
+enum RulesCommand {
+    /// Check rule packs: syntax, required fields, fact names, exceptions, cycles.
+    Validate {
+        /// Folder of rule packs (*.toml).
+        dir: PathBuf,
+    },
+    /// List the rules of a folder of packs.
+    List {
+        #[arg(long, value_name = "DIR")]
+        corpus: PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -310,6 +346,41 @@ async fn run(cli: Cli) -> Result<()> {
     match &cli.command {
         Command::Verify(args) => return run_verify(args, &config, format).await,
         Command::Log(LogCommand::Show { start, limit }) => return log_show(&config, *start, *limit, format).await,
+        Command::Assess(args) => return assess(args, format),
+        Command::Rules(RulesCommand::Validate { dir }) => {
+            let corpus = rules::load(dir)?;
+            match format {
+                Format::Json => println!("{}", json!({ "ok": true, "rules": corpus.rules.len() })),
+                Format::Table => println!("ok: {} rules in {}", corpus.rules.len(), dir.display()),
+            }
+            return Ok(());
+        }
+        Command::Rules(RulesCommand::List { corpus }) => {
+            let corpus = rules::load(corpus)?;
+            let rows = corpus.rules.values().map(|r| {
+                let confidence = match r.confidence {
+                    accord_rules::pack::Confidence::Verified => "verified",
+                    accord_rules::pack::Confidence::PrimaryText => "primary_text",
+                    accord_rules::pack::Confidence::Uncertain => "uncertain",
+                };
+                (r, confidence)
+            });
+            match format {
+                Format::Json => {
+                    let list: Vec<_> = rows
+                        .map(|(r, c)| json!({ "id": r.id, "instrument": r.instrument, "jurisdiction": r.jurisdiction, "kind": r.kind, "cite": r.cite, "confidence": c, "source": r.source_url }))
+                        .collect();
+                    println!("{}", serde_json::to_string_pretty(&list)?);
+                }
+                Format::Table => print_table(
+                    &["rule", "jurisdiction", "kind", "cite", "confidence"],
+                    rows.map(|(r, c)| {
+                        vec![r.id.clone(), r.jurisdiction.clone(), r.kind.clone(), r.cite.clone(), c.to_owned()]
+                    }),
+                ),
+            }
+            return Ok(());
+        }
         Command::Bench(BenchCommand::Log { leaves, appends, batch }) => {
             return bench::run((*leaves).max(2), *appends, *batch, format == Format::Json).await;
         }
@@ -325,7 +396,12 @@ async fn run(cli: Cli) -> Result<()> {
     let node = Node::open(config).await.context("cannot open the node's data directory")?;
     let op = Principal::Operator;
     match cli.command {
-        Command::Version | Command::Verify(_) | Command::Log(_) | Command::Bench(_) => {}
+        Command::Version
+        | Command::Verify(_)
+        | Command::Log(_)
+        | Command::Bench(_)
+        | Command::Assess(_)
+        | Command::Rules(_) => {}
         Command::Keys(KeysCommand::List) => {
             let keys = node.keys().await?;
             match format {
@@ -531,6 +607,47 @@ async fn run(cli: Cli) -> Result<()> {
             match format {
                 Format::Json => println!("{}", serde_json::to_string_pretty(&token)?),
                 Format::Table => println!("revoked token {} ({})", token.name, token.id),
+            }
+        }
+    }
+    Ok(())
+}
+
+fn assess(args: &AssessArgs, format: Format) -> Result<()> {
+    let as_of = match &args.as_of {
+        Some(text) => time::Date::parse(text, time::macros::format_description!("[year]-[month]-[day]"))
+            .with_context(|| format!("--as-of {text:?} is not a date like 2026-08-02"))?,
+        None => time::OffsetDateTime::now_utc().date(),
+    };
+    let corpus = rules::load(&args.corpus)?;
+    let profile = rules::profile(&args.profile)?;
+    let report = accord_rules::report::assess(&corpus, &profile, as_of);
+    match format {
+        Format::Json => println!("{}", serde_json::to_string_pretty(&report)?),
+        Format::Table => {
+            println!("assessment as of {}", report.as_of);
+            print_table(
+                &["jurisdiction", "rule", "cite", "status", "why", "confidence"],
+                report.findings.iter().map(|f| {
+                    let why = match f.status {
+                        "may_apply" => format!("missing: {}", f.missing_facts.join(", ")),
+                        "exempt" => format!("by {}", f.exempted_by.clone().unwrap_or_default()),
+                        _ => String::new(),
+                    };
+                    vec![
+                        f.jurisdiction.clone(),
+                        f.rule.clone(),
+                        f.cite.clone(),
+                        f.status.to_owned(),
+                        why,
+                        f.confidence.to_owned(),
+                    ]
+                }),
+            );
+            if !report.ask_next.is_empty() {
+                let next: Vec<String> =
+                    report.ask_next.iter().map(|a| format!("{} (decides {})", a.fact, a.decides)).collect();
+                println!("ask next: {}", next.join(", "));
             }
         }
     }

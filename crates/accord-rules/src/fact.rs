@@ -168,6 +168,16 @@ impl Profile {
     /// Reads a profile written as TOML, e.g. `markets = ["EU", "CN"]`, `training_flop = 3e25`.
     pub fn from_toml(text: &str) -> Result<Profile, ProfileError> {
         let table: toml::Table = text.parse().map_err(|e: toml::de::Error| ProfileError::Syntax(e.to_string()))?;
+        Self::from_table(table)
+    }
+
+    /// Reads a profile written as a JSON object with the same names; dates as `"YYYY-MM-DD"`.
+    pub fn from_json(text: &str) -> Result<Profile, ProfileError> {
+        let table: toml::Table = serde_json::from_str(text).map_err(|e| ProfileError::Syntax(e.to_string()))?;
+        Self::from_table(table)
+    }
+
+    fn from_table(table: toml::Table) -> Result<Profile, ProfileError> {
         let mut profile = Profile::new();
         for (name, raw) in table {
             let t = fact_type(&name).ok_or_else(|| ProfileError::UnknownFact(name.clone()))?;
@@ -183,6 +193,12 @@ impl Profile {
                         .map(|v| v.as_str().map(str::to_owned).ok_or_else(wrong))
                         .collect::<Result<_, _>>()?,
                 ),
+                (FactType::Date, toml::Value::String(s)) => {
+                    let d: toml::value::Datetime = s.parse().map_err(|_| wrong())?;
+                    let date = d.date.ok_or_else(wrong)?;
+                    let month = time::Month::try_from(date.month).map_err(|_| wrong())?;
+                    Value::Date(Date::from_calendar_date(i32::from(date.year), month, date.day).map_err(|_| wrong())?)
+                }
                 (FactType::Date, toml::Value::Datetime(d)) => {
                     let date = d.date.ok_or_else(wrong)?;
                     let month = time::Month::try_from(date.month).map_err(|_| wrong())?;
@@ -215,5 +231,14 @@ mod tests {
         assert!(matches!(Profile::from_toml("open_weights = \"yes\""), Err(ProfileError::WrongType { .. })));
         assert!(matches!(Profile::from_toml("artifact = \"robot\""), Err(ProfileError::WrongType { .. })));
         assert!(matches!(Profile::from_toml("markets = ["), Err(ProfileError::Syntax(_))));
+        let j = Profile::from_json(r#"{"markets": ["EU"], "training_flop": 3e25, "placed_on_market": "2026-03-01"}"#)
+            .unwrap();
+        // Exactly 3e25: thresholds sit on powers of ten, so parsing must round correctly.
+        assert_eq!(j.get("training_flop"), p.get("training_flop"));
+        let edge = Profile::from_json(r#"{"training_flop": 1e26}"#).unwrap();
+        assert_eq!(edge.get("training_flop"), Some(&Value::Number(1e26)));
+        assert_eq!(j.get("placed_on_market"), p.get("placed_on_market"));
+        assert!(matches!(Profile::from_json("{\"markets\": 3}"), Err(ProfileError::WrongType { .. })));
+        assert!(matches!(Profile::from_json("[1"), Err(ProfileError::Syntax(_))));
     }
 }

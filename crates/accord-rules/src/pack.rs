@@ -107,6 +107,11 @@ fn line_of(text: &str, needle: &str) -> usize {
     text.lines().position(|l| l.contains(needle)).map_or(1, |i| i + 1)
 }
 
+/// The first line at or after `from` (1-based) that contains `needle`; `from` if none.
+fn line_after(text: &str, from: usize, needle: &str) -> usize {
+    text.lines().enumerate().skip(from.saturating_sub(1)).find(|(_, l)| l.contains(needle)).map_or(from, |(i, _)| i + 1)
+}
+
 fn get_str(t: &toml::Table, key: &str) -> Option<String> {
     t.get(key).and_then(|v| v.as_str()).map(str::to_owned)
 }
@@ -174,7 +179,7 @@ impl Corpus {
                     .get("applies_when")
                     .map(|c| Condition::parse(c, "applies_when"))
                     .transpose()
-                    .map_err(|e| fail(line, format!("rule {id}: {e}")))?;
+                    .map_err(|e| fail(line_after(text, line, "applies_when"), format!("rule {id}: {e}")))?;
                 let unless = match t.get("unless") {
                     None => vec![],
                     Some(v) => v

@@ -129,7 +129,7 @@ fn malformed_packs_are_rejected_with_file_line_and_problem() {
     let e = bad(&with("{ fact = \"training_flop\", gt = 1e25 } ] }", "{ fact = \"training_flops\", gt = 1e25 } ] }"));
     assert!(e.contains("rule test.55") && e.contains("\"training_flops\" is not a fact"), "{e}");
     assert!(
-        e.starts_with(&format!("bad.toml:{}:", PACK.lines().position(|l| l.contains("\"test.55\"")).unwrap() + 1)),
+        e.starts_with(&format!("bad.toml:{}:", PACK.lines().position(|l| l.contains("training_flops")).unwrap() + 1)),
         "{e}"
     );
     let e = bad(&with("confidence = \"primary_text\"", "confidence = \"likely\""));
