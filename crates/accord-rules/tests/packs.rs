@@ -126,12 +126,11 @@ fn malformed_packs_are_rejected_with_file_line_and_problem() {
 
     let e = bad(&with("cite = \"Art. 55(1)\"", "cite = \"Art. 55(1)"));
     assert!(e.starts_with("bad.toml:") && e.contains("not valid TOML"), "{e}");
-    let e = bad(&with("{ fact = \"training_flop\", gt = 1e25 } ] }", "{ fact = \"training_flops\", gt = 1e25 } ] }"));
+    let typo = with("{ fact = \"training_flop\", gt = 1e25 } ] }", "{ fact = \"training_flops\", gt = 1e25 } ] }");
+    let e = bad(&typo);
     assert!(e.contains("rule test.55") && e.contains("\"training_flops\" is not a fact"), "{e}");
-    assert!(
-        e.starts_with(&format!("bad.toml:{}:", PACK.lines().position(|l| l.contains("training_flops")).unwrap() + 1)),
-        "{e}"
-    );
+    let line = typo.lines().position(|l| l.contains("training_flops")).unwrap() + 1;
+    assert!(e.starts_with(&format!("bad.toml:{line}:")), "the line of the condition: {e}");
     let e = bad(&with("confidence = \"primary_text\"", "confidence = \"likely\""));
     assert!(e.contains("source.confidence must be"), "{e}");
     let e = bad(&with("unless = [\"test.53.2\"]", "unless = [\"test.53.3\"]"));
