@@ -439,10 +439,12 @@ impl Corpus {
             .filter(|r| r.kind != "exception")
             .map(|rule| {
                 let e = self.eval_rule(rule, profile, as_of);
-                let status = if e.in_force == Tri::False {
-                    Status::NotInForce
-                } else if e.applies == Tri::False {
+                // A rule that cannot apply to this profile is "not applicable" whatever the date;
+                // "not in force" is for rules that would apply but not yet (or no longer).
+                let status = if e.applies == Tri::False {
                     Status::NotApplicable
+                } else if e.in_force == Tri::False {
+                    Status::NotInForce
                 } else if let Some(by) = e.exempted_by.clone() {
                     Status::Exempt { by }
                 } else {
