@@ -88,7 +88,7 @@ enum Command {
     Keys(KeysCommand),
     /// Which obligations apply to an AI system or model, per jurisdiction, on a date.
     #[command(
-        after_help = "Example:\n  accord assess --profile model.toml --corpus corpus/ --as-of 2026-08-02 --format json\n\nStatuses: applies, may_apply (names the missing facts), exempt, not_applicable, not_in_force.\nEvery finding carries its citation, source, confidence and the proof of how it was decided."
+        after_help = "Example:\n  accord assess --profile examples/open-weights-gpai.toml --as-of 2026-09-01 --format json\n\nStatuses: applies, may_apply (names the missing facts), exempt, not_applicable, not_in_force.\nEvery finding carries its citation, source, confidence and the proof of how it was decided."
     )]
     Assess(AssessArgs),
     /// Rule packs: validate, list.
@@ -106,9 +106,9 @@ struct AssessArgs {
     /// The facts known about the system or model (TOML or JSON; absent facts are unknown).
     #[arg(long, value_name = "FILE")]
     profile: PathBuf,
-    /// Folder of rule packs (*.toml).
+    /// Folder of rule packs (*.toml) [default: the corpus built into this binary].
     #[arg(long, value_name = "DIR")]
-    corpus: PathBuf,
+    corpus: Option<PathBuf>,
     /// The date to assess on [default: today, UTC].
     #[arg(long, value_name = "YYYY-MM-DD")]
     as_of: Option<String>,
@@ -123,8 +123,9 @@ enum RulesCommand {
     },
     /// List the rules of a folder of packs.
     List {
+        /// Folder of rule packs [default: the corpus built into this binary].
         #[arg(long, value_name = "DIR")]
-        corpus: PathBuf,
+        corpus: Option<PathBuf>,
     },
 }
 
@@ -356,7 +357,7 @@ async fn run(cli: Cli) -> Result<()> {
             return Ok(());
         }
         Command::Rules(RulesCommand::List { corpus }) => {
-            let corpus = rules::load(corpus)?;
+            let corpus = rules::load_or_embedded(corpus.as_deref())?;
             let rows = corpus.rules.values().map(|r| {
                 let confidence = match r.confidence {
                     accord_rules::pack::Confidence::Verified => "verified",
@@ -619,7 +620,7 @@ fn assess(args: &AssessArgs, format: Format) -> Result<()> {
             .with_context(|| format!("--as-of {text:?} is not a date like 2026-08-02"))?,
         None => time::OffsetDateTime::now_utc().date(),
     };
-    let corpus = rules::load(&args.corpus)?;
+    let corpus = rules::load_or_embedded(args.corpus.as_deref())?;
     let profile = rules::profile(&args.profile)?;
     let report = accord_rules::report::assess(&corpus, &profile, as_of);
     match format {

@@ -36,3 +36,11 @@ pub fn profile(path: &Path) -> Result<accord_rules::Profile> {
     };
     parsed.with_context(|| format!("profile {}", path.display()))
 }
+
+/// The packs of `dir`, or the corpus built into the binary.
+pub fn load_or_embedded(dir: Option<&Path>) -> Result<Corpus> {
+    match dir {
+        Some(d) => load(d),
+        None => Ok(accord_rules::embedded::corpus()?),
+    }
+}

@@ -128,3 +128,19 @@ fn bad_packs_and_profiles_are_named() {
     let out = accord(&["rules", "validate", empty.to_str().unwrap()]);
     assert!(String::from_utf8_lossy(&out.stderr).contains("holds no rule packs"));
 }
+
+#[test]
+fn the_built_in_corpus_answers_the_worked_case() {
+    let example = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/open-weights-gpai.toml");
+    let out = accord(&["assess", "--profile", example, "--as-of", "2026-09-01", "--format", "json"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let status = |rule: &str| {
+        report["findings"].as_array().unwrap().iter().find(|f| f["rule"] == rule).unwrap()["status"].clone()
+    };
+    assert_eq!(status("eu.aia.55.1a"), "applies", "EU systemic-risk GPAI obligations apply");
+    assert_eq!(status("eu.aia.53.1a"), "applies", "systemic risk defeats the open-source exemption");
+    let out = accord(&["rules", "list", "--format", "json"]);
+    let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(list.as_array().unwrap().len() >= 18);
+}

@@ -13,6 +13,7 @@
 
 pub mod compare;
 pub mod condition;
+pub mod embedded;
 pub mod fact;
 pub mod logic;
 pub mod pack;

@@ -112,3 +112,18 @@ fn dates_and_the_omnibus_transition() {
     elsewhere.set("markets", accord_rules::Value::Set(["CN".to_owned()].into())).unwrap();
     assert!(c.evaluate(&elsewhere, date!(2026 - 09 - 01)).iter().all(|f| f.status == Status::NotApplicable));
 }
+
+#[test]
+fn the_embedded_corpus_is_the_folder() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+    let mut on_disk: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".toml"))
+        .collect();
+    on_disk.sort();
+    let mut embedded: Vec<String> = accord_rules::embedded::PACKS.iter().map(|(n, _)| (*n).to_owned()).collect();
+    embedded.sort();
+    assert_eq!(embedded, on_disk, "list every corpus/*.toml in accord-rules/src/embedded.rs");
+    assert_eq!(accord_rules::embedded::corpus().unwrap().rules.len(), corpus().rules.len());
+}
