@@ -149,6 +149,8 @@ pub struct Node {
     /// Serialises this process's writes, so that record versions and leaf indexes are taken in order.
     write_lock: tokio::sync::Mutex<()>,
     key_lock: tokio::sync::Mutex<()>,
+    /// The rule corpus (built into the binary), validated at start.
+    corpus: accord_rules::Corpus,
 }
 
 /// Signs the public form of a change as version `version` of its record.
@@ -235,6 +237,8 @@ impl Node {
             tree: std::sync::Mutex::new(tree),
             write_lock: tokio::sync::Mutex::new(()),
             key_lock: tokio::sync::Mutex::new(()),
+            corpus: accord_rules::embedded::corpus()
+                .map_err(|e| NodeError::Internal(format!("the built-in rule corpus: {e}")))?,
         };
         if !registered {
             let command = Command::RegisterKey(NewKey {
@@ -539,6 +543,24 @@ impl Node {
         let note = Checkpoint { origin: self.origin.clone(), size, root }.sign(&self.origin, &self.node_signer().key);
         self.store.put_checkpoint(i64::try_from(size).unwrap_or(i64::MAX), &root, &note, Self::now()).await?;
         Ok(())
+    }
+
+    // ---- rules ---------------------------------------------------------------------------
+
+    /// The rule corpus in force on this node.
+    pub fn corpus(&self) -> &accord_rules::Corpus {
+        &self.corpus
+    }
+
+    /// Assesses a profile against the corpus (public: a computation, nothing is stored).
+    pub fn assess(
+        &self,
+        p: &Principal,
+        profile: &accord_rules::Profile,
+        as_of: time::Date,
+    ) -> Result<accord_rules::report::Report> {
+        authorize(p, Action::ViewPublic)?;
+        Ok(accord_rules::report::assess(&self.corpus, profile, as_of))
     }
 
     // ---- the transparency log (public reads) --------------------------------------------

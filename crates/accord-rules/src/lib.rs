@@ -23,4 +23,4 @@ pub use compare::{Divergence, DivergenceKind, KindComparison, compare};
 pub use condition::{Condition, Proof, Test};
 pub use fact::{FactType, Profile, Value};
 pub use logic::Tri;
-pub use pack::{AskNext, Corpus, Finding, Status, ask_next};
+pub use pack::{AskNext, Corpus, Finding, Instrument, Status, ask_next};

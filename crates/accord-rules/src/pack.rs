@@ -97,10 +97,23 @@ pub struct PackError {
     pub problem: String,
 }
 
+/// An instrument: a law, a regulation, a bill or a framework, as its pack describes it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Instrument {
+    pub id: String,
+    pub title: String,
+    pub jurisdiction: String,
+    /// e.g. `in_force`, `bill`, `soft_law`, `contested` (free text in the pack).
+    pub status: Option<String>,
+    pub source: Option<String>,
+    pub file: String,
+}
+
 /// A set of rule packs, validated together (exceptions may point across packs).
 #[derive(Clone, Debug, Default)]
 pub struct Corpus {
     pub rules: BTreeMap<String, Rule>,
+    pub instruments: BTreeMap<String, Instrument>,
 }
 
 fn line_of(text: &str, needle: &str) -> usize {
@@ -143,6 +156,22 @@ impl Corpus {
                 .ok_or_else(|| fail(line_of(text, "[instrument]"), "[instrument] needs an id".into()))?;
             let jurisdiction = get_str(instrument, "jurisdiction")
                 .ok_or_else(|| fail(line_of(text, "[instrument]"), "[instrument] needs a jurisdiction".into()))?;
+            let title = get_str(instrument, "title")
+                .ok_or_else(|| fail(line_of(text, "[instrument]"), "[instrument] needs a title".into()))?;
+            let described = Instrument {
+                id: inst_id.clone(),
+                title,
+                jurisdiction: jurisdiction.clone(),
+                status: get_str(instrument, "status"),
+                source: get_str(instrument, "source"),
+                file: file.clone(),
+            };
+            if corpus.instruments.insert(inst_id.clone(), described).is_some() {
+                return Err(fail(
+                    line_of(text, "[instrument]"),
+                    format!("instrument {inst_id} is described by two packs"),
+                ));
+            }
             let rules = doc.get("rule").and_then(|v| v.as_array()).cloned().unwrap_or_default();
             for raw in rules {
                 let t = raw.as_table().ok_or_else(|| fail(1, "[[rule]] must be a table".into()))?;

@@ -5,6 +5,7 @@ pub mod dto;
 pub mod log;
 pub mod members;
 pub mod meta;
+pub mod rules;
 pub mod session;
 pub mod tokens;
 
@@ -81,6 +82,7 @@ pub fn parse_id<T: std::str::FromStr>(what: &str, text: &str) -> Result<T, ApiEr
         (name = "tokens", description = "API tokens"),
         (name = "session", description = "Browser sessions and the caller's identity"),
         (name = "audit", description = "The append-only audit trail"),
+        (name = "rules", description = "The obligations engine: assessments of a profile against the cited rule corpus"),
         (name = "log", description = "Signed records, the RFC 9162 transparency log, its checkpoints and proofs"),
     ),
     components(schemas(crate::error::ErrorBody, crate::error::ErrorDetail, crate::error::ErrorCode))
@@ -121,7 +123,10 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(log::inclusion))
         .routes(routes!(log::consistency))
         .routes(routes!(log::record))
-        .routes(routes!(log::verify));
+        .routes(routes!(log::verify))
+        .routes(routes!(rules::assess))
+        .routes(routes!(rules::rules))
+        .routes(routes!(rules::instruments));
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .routes(routes!(meta::healthz))
         .routes(routes!(meta::readyz))

@@ -9,4 +9,5 @@ mod api;
 mod bad_input;
 mod log;
 mod openapi;
+mod rules;
 mod web;
