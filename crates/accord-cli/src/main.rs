@@ -127,10 +127,23 @@ enum RulesCommand {
         #[arg(long, value_name = "DIR")]
         corpus: Option<PathBuf>,
     },
+    /// One rule in full: citation, source, confidence, condition, exceptions, windows.
+    Show {
+        /// The rule id, e.g. eu.aia.55.1a.
+        id: String,
+        #[arg(long, value_name = "DIR")]
+        corpus: Option<PathBuf>,
+    },
 }
 
 #[derive(Subcommand)]
 enum BenchCommand {
+    /// The obligations engine: full assessments (one profile against the whole corpus) per second on one core.
+    Rules {
+        /// How many assessments to run.
+        #[arg(long, default_value_t = 200_000)]
+        iterations: u64,
+    },
     /// The transparency log: signed appends through the write path, proofs and full verification.
     #[command(
         after_help = "Example (the figures in docs/BENCHMARKS.md):\n  accord bench log --leaves 1000000 --appends 2000"
@@ -378,6 +391,77 @@ async fn run(cli: Cli) -> Result<()> {
                     rows.map(|(r, c)| {
                         vec![r.id.clone(), r.jurisdiction.clone(), r.kind.clone(), r.cite.clone(), c.to_owned()]
                     }),
+                ),
+            }
+            return Ok(());
+        }
+        Command::Rules(RulesCommand::Show { id, corpus }) => {
+            let corpus = rules::load_or_embedded(corpus.as_deref())?;
+            let Some(r) = corpus.rules.get(id) else { bail!("no rule {id:?}; see `accord rules list`") };
+            let confidence = match r.confidence {
+                accord_rules::pack::Confidence::Verified => "verified",
+                accord_rules::pack::Confidence::PrimaryText => "primary_text",
+                accord_rules::pack::Confidence::Uncertain => "uncertain (to verify: not settled)",
+            };
+            let windows: Vec<String> = r
+                .in_force
+                .iter()
+                .map(|w| {
+                    format!(
+                        "from {} to {}{}{}",
+                        w.from.map_or("(open)".into(), |d| d.to_string()),
+                        w.to.map_or("(open)".into(), |d| d.to_string()),
+                        if w.when.is_some() { ", conditional" } else { "" },
+                        w.note.as_ref().map_or(String::new(), |n| format!(" — {n}"))
+                    )
+                })
+                .collect();
+            match format {
+                Format::Json => println!(
+                    "{}",
+                    serde_json::to_string_pretty(&json!({
+                        "id": r.id, "instrument": r.instrument, "jurisdiction": r.jurisdiction, "kind": r.kind, "role": r.role,
+                        "cite": r.cite, "summary": r.summary, "source": r.source_url, "confidence": confidence,
+                        "unless": r.unless, "in_force": windows, "file": r.file, "line": r.line,
+                    }))?
+                ),
+                Format::Table => {
+                    println!("{} — {} ({})", r.id, r.cite, r.jurisdiction);
+                    println!("  {}", r.summary);
+                    println!("  kind: {}   role: {}", r.kind, r.role.as_deref().unwrap_or("-"));
+                    println!("  source: {}   confidence: {confidence}", r.source_url);
+                    if !r.unless.is_empty() {
+                        println!("  unless: {}", r.unless.join(", "));
+                    }
+                    for w in windows {
+                        println!("  in force {w}");
+                    }
+                    println!("  defined at {}:{}", r.file, r.line);
+                }
+            }
+            return Ok(());
+        }
+        Command::Bench(BenchCommand::Rules { iterations }) => {
+            let corpus = accord_rules::embedded::corpus()?;
+            let text = "markets = [\"EU\", \"CN\", \"US-CA\"]\nroles = [\"provider\"]\ngeneral_purpose = true\nfoss_licence = true\ngenerative = true\nplaced_on_market = 2026-03-01\n";
+            let profile = accord_rules::Profile::from_toml(text)?;
+            let day = time::macros::date!(2026 - 09 - 01);
+            let start = std::time::Instant::now();
+            let mut applies = 0usize;
+            for _ in 0..*iterations {
+                let report = accord_rules::report::assess(&corpus, &profile, day);
+                applies += report.findings.len();
+            }
+            let secs = start.elapsed().as_secs_f64();
+            let per_sec = *iterations as f64 / secs;
+            match format {
+                Format::Json => println!(
+                    "{}",
+                    json!({ "rules": corpus.rules.len(), "assessments": iterations, "per_sec": per_sec, "findings": applies })
+                ),
+                Format::Table => println!(
+                    "{iterations} full assessments (profile with training_flop unknown, {} rules, report with proofs, comparison, ask-next) in {secs:.2} s on one core = {per_sec:.0}/s",
+                    corpus.rules.len()
                 ),
             }
             return Ok(());

@@ -144,3 +144,18 @@ fn the_built_in_corpus_answers_the_worked_case() {
     let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(list.as_array().unwrap().len() >= 18);
 }
+
+#[test]
+fn rules_show_prints_one_rule_with_its_source() {
+    let out = accord(&["rules", "show", "eu.aia.50.2"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success()
+            && text.contains("Art. 50(2)")
+            && text.contains("2026-12-02")
+            && text.contains("confidence: verified"),
+        "{text}"
+    );
+    let out = accord(&["rules", "show", "eu.aia.999"]);
+    assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("no rule"));
+}
