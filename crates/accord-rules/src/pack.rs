@@ -418,7 +418,13 @@ struct Eval {
 }
 
 impl Corpus {
-    fn eval_rule(&self, rule: &Rule, profile: &Profile, as_of: Date) -> Eval {
+    fn eval_rule<'a>(
+        &'a self,
+        rule: &Rule,
+        profile: &Profile,
+        as_of: Date,
+        memo: &mut BTreeMap<&'a str, (Tri, BTreeSet<String>)>,
+    ) -> Eval {
         let mut missing = BTreeSet::new();
         let in_force = if rule.in_force.is_empty() {
             Tri::True
@@ -446,16 +452,23 @@ impl Corpus {
         let mut exempt = Tri::False;
         let mut exempted_by = None;
         for e in &rule.unless {
-            if let Some(ex) = self.rules.get(e) {
-                let r = self.eval_rule(ex, profile, as_of);
-                if r.value == Tri::True && exempted_by.is_none() {
-                    exempted_by = Some(e.clone());
+            // Exceptions are shared by many rules: each is decided once per assessment.
+            let Some((key, ex)) = self.rules.get_key_value(e) else { continue };
+            let (value, ex_missing) = match memo.get(key.as_str()) {
+                Some(hit) => hit.clone(),
+                None => {
+                    let r = self.eval_rule(ex, profile, as_of, memo);
+                    memo.insert(key.as_str(), (r.value, r.missing.clone()));
+                    (r.value, r.missing)
                 }
-                if r.value == Tri::Unknown {
-                    missing.extend(r.missing);
-                }
-                exempt = exempt.or(r.value);
+            };
+            if value == Tri::True && exempted_by.is_none() {
+                exempted_by = Some(e.clone());
             }
+            if value == Tri::Unknown {
+                missing.extend(ex_missing);
+            }
+            exempt = exempt.or(value);
         }
         let value = in_force.and(applies).and(!exempt);
         Eval { value, missing, exempted_by, in_force, applies, proof }
@@ -463,11 +476,12 @@ impl Corpus {
 
     /// Findings for every obligation (rules whose kind is not `exception`) on `as_of`.
     pub fn evaluate(&self, profile: &Profile, as_of: Date) -> Vec<Finding> {
+        let mut memo = BTreeMap::new();
         self.rules
             .values()
             .filter(|r| r.kind != "exception")
             .map(|rule| {
-                let e = self.eval_rule(rule, profile, as_of);
+                let e = self.eval_rule(rule, profile, as_of, &mut memo);
                 // A rule that cannot apply to this profile is "not applicable" whatever the date;
                 // "not in force" is for rules that would apply but not yet (or no longer).
                 let status = if e.applies == Tri::False {
