@@ -8,6 +8,12 @@ use anyhow::{Context, Result, anyhow, bail};
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 use serde::Deserialize;
+use serde_json::json;
+
+use accord_node::Config;
+
+use crate::VerifyArgs;
+use crate::output::{Format, print_table};
 
 use accord_ledger::audit::{self, AuditState, Entry, Problem};
 use accord_ledger::merkle::{self, Hash};
@@ -275,4 +281,108 @@ pub async fn run(
         checked_inclusion: indexes,
         state_file: state_path,
     }))
+}
+
+pub async fn run_verify(args: &VerifyArgs, config: &Config, format: Format) -> Result<()> {
+    let source = Source::open(args.url.as_deref(), &config.data_dir).await?;
+    let progress = format == Format::Table && std::io::IsTerminal::is_terminal(&std::io::stderr());
+    let mut records = Vec::new();
+    for r in &args.record {
+        let Some((kind, id)) = r.split_once('/').filter(|(k, i)| !k.is_empty() && !i.is_empty()) else {
+            bail!("--record {r:?}: write the record as KIND/ID, e.g. organisation/0193a8f2-…");
+        };
+        records.push((kind.to_owned(), id.to_owned()));
+    }
+    match run(&source, args.state.as_deref(), &args.check, &records, progress).await? {
+        Ok(o) => {
+            match format {
+                Format::Json => println!(
+                    "{}",
+                    json!({
+                        "ok": true, "origin": o.origin, "tree_size": o.tree_size, "root_hash": o.root_hash,
+                        "node_key": o.node_key_id, "keys": o.keys, "previous_tree_size": o.previous,
+                        "inclusion_checked": o.checked_inclusion, "state_file": o.state_file,
+                    })
+                ),
+                Format::Table => {
+                    println!("ok: log {} is intact", o.origin);
+                    println!(
+                        "  {} entries; every signature and leaf verified; {} keys published in the log",
+                        o.tree_size, o.keys
+                    );
+                    println!("  root {} signed by node key {}", o.root_hash, o.node_key_id);
+                    match o.previous {
+                        Some(p) => println!("  consistent with the checkpoint of size {p} verified before"),
+                        None => println!("  first audit of this log: checkpoint remembered"),
+                    }
+                    for i in &o.checked_inclusion {
+                        println!("  inclusion of entry {i} proved");
+                    }
+                    println!("  state: {}", o.state_file.display());
+                }
+            }
+            Ok(())
+        }
+        Err(problem) => {
+            if format == Format::Json {
+                println!("{}", json!({ "ok": false, "problem": problem.to_string() }));
+            }
+            bail!("verification failed: {problem}")
+        }
+    }
+}
+
+pub async fn log_show(config: &Config, start: i64, limit: u32, format: Format) -> Result<()> {
+    let db = config.data_dir.join("accord.sqlite");
+    if !db.exists() {
+        bail!("no node data in {}", config.data_dir.display());
+    }
+    let store = accord_store::SqliteStore::open(&db, &accord_store::sqlite::SqliteOptions::default()).await?;
+    use accord_store::Store;
+    let entries = store.log_entries(start.max(0), limit.clamp(1, 10_000)).await?;
+    let checkpoint = store.latest_checkpoint().await?;
+    let rows: Vec<(accord_core::LogEntry, Option<accord_ledger::Envelope>)> = entries
+        .into_iter()
+        .map(|e| {
+            let env = accord_ledger::Envelope::from_bytes(&e.envelope).ok();
+            (e, env)
+        })
+        .collect();
+    match format {
+        Format::Json => {
+            let list: Vec<_> = rows
+                .iter()
+                .map(|(e, env)| json!({
+                    "index": e.seq, "kind": e.kind, "id": e.record_id, "version": e.version, "key_id": e.key_id,
+                    "action": env.as_ref().map(|x| x.action.clone()), "author": env.as_ref().and_then(|x| x.author.clone()),
+                    "at": env.as_ref().map(|x| x.at.clone()), "payload": env.as_ref().map(|x| x.payload.clone()),
+                }))
+                .collect();
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&json!({ "checkpoint": checkpoint.map(|c| c.note), "entries": list }))?
+            );
+        }
+        Format::Table => {
+            match &checkpoint {
+                Some(c) => println!("tree size {}, latest checkpoint:\n{}", c.size, c.note),
+                None => println!("the log is empty"),
+            }
+            print_table(
+                &["index", "action", "record", "version", "author", "signed by", "at"],
+                rows.iter().map(|(e, env)| {
+                    vec![
+                        e.seq.to_string(),
+                        env.as_ref().map(|x| x.action.clone()).unwrap_or_else(|| "(unreadable)".into()),
+                        format!("{} {}", e.kind, e.record_id),
+                        e.version.to_string(),
+                        env.as_ref().and_then(|x| x.author.clone()).unwrap_or_else(|| "node".into()),
+                        e.key_id.clone(),
+                        env.as_ref().map(|x| x.at.clone()).unwrap_or_default(),
+                    ]
+                }),
+            );
+        }
+    }
+    Ok(())
 }
