@@ -6,6 +6,8 @@ use std::time::{Duration, Instant};
 use anyhow::Result;
 use serde_json::json;
 
+use crate::output::Format;
+
 use accord_core::Principal;
 use accord_ledger::audit::{self, Entry};
 use accord_ledger::ed25519_dalek::SigningKey;
@@ -199,6 +201,68 @@ pub async fn run(leaves: u64, appends: u64, batch: u64, json_out: bool) -> Resul
             "full audit (every leaf, every Ed25519 signature, keys, root): {audit_secs:.2} s, {}",
             if audited { "ok" } else { "FAILED" }
         );
+    }
+    Ok(())
+}
+
+/// `accord bench rules`: full assessments on one core, and what each part costs.
+pub fn rules(iterations: u64, format: Format) -> Result<()> {
+    let corpus = accord_rules::embedded::corpus()?;
+    let obligations = corpus.rules().values().filter(|r| r.kind != "exception").count();
+    // The worked example without its training compute: many findings are "may apply", so the
+    // proofs, missing facts and ask-next list are all exercised.
+    let text = "markets = [\"EU\", \"CN\", \"US-CA\"]\nroles = [\"provider\"]\nestablished_in = \"CN\"\nartifact = \"gpai_model\"\n\
+                general_purpose = true\nopen_weights = true\nfoss_licence = true\ngenerative = true\n\
+                interacts_with_people = true\noffered_to_public = true\nplaced_on_market = 2026-03-01\n";
+    let profile = accord_rules::Profile::from_toml(text)?;
+    let day = time::macros::date!(2026 - 12 - 01);
+    let rate = |f: &mut dyn FnMut() -> usize| -> (f64, usize) {
+        let mut sink = 0usize;
+        // Warm-up, then the timed run.
+        for _ in 0..iterations.min(1000) {
+            sink += f();
+        }
+        let start = std::time::Instant::now();
+        for _ in 0..iterations {
+            sink += f();
+        }
+        (iterations as f64 / start.elapsed().as_secs_f64(), sink)
+    };
+    let (assess, findings) = rate(&mut || accord_rules::report::assess(&corpus, &profile, day).findings.len());
+    let (evaluation, _) = rate(&mut || corpus.evaluation(&profile, day, Default::default()).outcomes.len());
+    let mut bytes = 0usize;
+    let (json, _) = rate(&mut || {
+        let report = accord_rules::report::assess(&corpus, &profile, day);
+        let n = serde_json::to_vec(&report).map(|v| v.len()).unwrap_or(0);
+        bytes = n;
+        n
+    });
+    let per_finding = findings as f64 / (iterations + iterations.min(1000)) as f64;
+    match format {
+        Format::Json => println!(
+            "{}",
+            serde_json::json!({ "rules": corpus.rules().len(), "obligations": obligations, "iterations": iterations,
+                "assessments_per_sec": assess, "evaluations_per_sec": evaluation, "assessments_with_json_per_sec": json,
+                "findings_per_assessment": per_finding, "json_bytes": bytes })
+        ),
+        Format::Table => {
+            println!(
+                "{iterations} full assessments of one profile against the corpus ({} rules, {obligations} obligations), one core:",
+                corpus.rules().len()
+            );
+            println!(
+                "  full assessment (findings, proofs, comparison, ask-next):  {assess:>10.0}/s  ({:.1} µs)",
+                1e6 / assess
+            );
+            println!(
+                "  the evaluation alone:                                     {evaluation:>10.0}/s  ({:.1} µs)",
+                1e6 / evaluation
+            );
+            println!(
+                "  full assessment serialised to JSON ({bytes} bytes):      {json:>10.0}/s  ({:.1} µs)",
+                1e6 / json
+            );
+        }
     }
     Ok(())
 }

@@ -116,10 +116,31 @@ struct AssessArgs {
 
 #[derive(Subcommand)]
 enum RulesCommand {
-    /// Check rule packs: syntax, required fields, fact names, exceptions, cycles.
+    /// Check rule packs: syntax, required fields, kinds, fact names, exceptions, cycles — and run
+    /// the golden cases of DIR/golden/*.toml if there are any.
+    #[command(
+        after_help = "Example:\n  accord rules validate corpus/\n\nEvery problem names its file and line (or golden case). Exit status 0: the packs are valid and every\ngolden case holds; with golden cases present, every obligation must also be made to apply by one case and\nnot to apply by another."
+    )]
     Validate {
         /// Folder of rule packs (*.toml).
         dir: PathBuf,
+    },
+    /// What changes between two dates: rules that start or stop applying, and dates amendments moved.
+    #[command(
+        after_help = "Examples:\n  accord rules diff --from 2026-08-01 --to 2027-12-31\n  accord rules diff --from 2026-08-01 --to 2027-12-31 --profile examples/open-weights-gpai.toml --format json\n\nWith --profile, also lists the findings whose status differs between the two dates."
+    )]
+    Diff {
+        /// The earlier date (exclusive).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        from: String,
+        /// The later date (inclusive).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        to: String,
+        /// Compare the findings for this profile on the two dates.
+        #[arg(long, value_name = "FILE")]
+        profile: Option<PathBuf>,
+        #[arg(long, value_name = "DIR")]
+        corpus: Option<PathBuf>,
     },
     /// List the rules of a folder of packs.
     List {
@@ -363,17 +384,13 @@ async fn run(cli: Cli) -> Result<()> {
             return verify::log_show(&config, *start, *limit, format).await;
         }
         Command::Assess(args) => return rules::assess(args, format),
-        Command::Rules(RulesCommand::Validate { dir }) => {
-            let corpus = rules::load(dir)?;
-            match format {
-                Format::Json => println!("{}", json!({ "ok": true, "rules": corpus.rules.len() })),
-                Format::Table => println!("ok: {} rules in {}", corpus.rules.len(), dir.display()),
-            }
-            return Ok(());
+        Command::Rules(RulesCommand::Validate { dir }) => return rules::validate(dir, format),
+        Command::Rules(RulesCommand::Diff { from, to, profile, corpus }) => {
+            return rules::diff(from, to, profile.as_deref(), corpus.as_deref(), format);
         }
         Command::Rules(RulesCommand::List { corpus }) => {
             let corpus = rules::load_or_embedded(corpus.as_deref())?;
-            let rows = corpus.rules.values().map(|r| {
+            let rows = corpus.rules().values().map(|r| {
                 let confidence = match r.confidence {
                     accord_rules::pack::Confidence::Verified => "verified",
                     accord_rules::pack::Confidence::PrimaryText => "primary_text",
@@ -399,7 +416,7 @@ async fn run(cli: Cli) -> Result<()> {
         }
         Command::Rules(RulesCommand::Show { id, corpus }) => {
             let corpus = rules::load_or_embedded(corpus.as_deref())?;
-            let Some(r) = corpus.rules.get(id) else { bail!("no rule {id:?}; see `accord rules list`") };
+            let Some(r) = corpus.rules().get(id) else { bail!("no rule {id:?}; see `accord rules list`") };
             let confidence = match r.confidence {
                 accord_rules::pack::Confidence::Verified => "verified",
                 accord_rules::pack::Confidence::PrimaryText => "primary_text",
@@ -443,40 +460,7 @@ async fn run(cli: Cli) -> Result<()> {
             }
             return Ok(());
         }
-        Command::Bench(BenchCommand::Rules { iterations }) => {
-            let corpus = accord_rules::embedded::corpus()?;
-            let text = "markets = [\"EU\", \"CN\", \"US-CA\"]\nroles = [\"provider\"]\ngeneral_purpose = true\nfoss_licence = true\ngenerative = true\nplaced_on_market = 2026-03-01\n";
-            let profile = accord_rules::Profile::from_toml(text)?;
-            let day = time::macros::date!(2026 - 09 - 01);
-            let start = std::time::Instant::now();
-            let mut applies = 0usize;
-            for _ in 0..*iterations {
-                let report = accord_rules::report::assess(&corpus, &profile, day);
-                applies += report.findings.len();
-            }
-            let secs = start.elapsed().as_secs_f64();
-            let per_sec = *iterations as f64 / secs;
-            // The evaluation alone, without building the report.
-            let start = std::time::Instant::now();
-            for _ in 0..*iterations {
-                applies += corpus.evaluate(&profile, day).len();
-            }
-            let eval_per_sec = *iterations as f64 / start.elapsed().as_secs_f64();
-            match format {
-                Format::Json => println!(
-                    "{}",
-                    json!({ "rules": corpus.rules.len(), "assessments": iterations, "per_sec": per_sec, "evaluations_per_sec": eval_per_sec, "findings": applies })
-                ),
-                Format::Table => {
-                    println!(
-                        "{iterations} full assessments (profile with training_flop unknown, {} rules, report with proofs, comparison, ask-next) in {secs:.2} s on one core = {per_sec:.0}/s",
-                        corpus.rules.len()
-                    );
-                    println!("the evaluation alone (findings with proofs, no report): {eval_per_sec:.0}/s");
-                }
-            }
-            return Ok(());
-        }
+        Command::Bench(BenchCommand::Rules { iterations }) => return bench::rules(*iterations, format),
         Command::Bench(BenchCommand::Log { leaves, appends, batch }) => {
             return bench::run((*leaves).max(2), *appends, *batch, format == Format::Json).await;
         }

@@ -8,6 +8,7 @@ const PACK: &str = r#"
 id = "test.gpai"
 title = "Test pack modelled on Regulation (EU) 2024/1689, Art. 55"
 jurisdiction = "EU"
+status = "in_force"
 
 [[rule]]
 id = "test.55"
@@ -37,7 +38,7 @@ fn assess_a_profile_against_a_folder_of_packs() {
 
     let out = accord(&["rules", "validate", c]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert!(String::from_utf8_lossy(&out.stdout).contains("ok: 1 rules"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("ok: 1 instruments, 1 rules"));
 
     let known = dir.path().join("known.toml");
     std::fs::write(&known, "markets = [\"EU\"]\ngeneral_purpose = true\ntraining_flop = 3e25\n").unwrap();
@@ -105,7 +106,7 @@ fn bad_packs_and_profiles_are_named() {
     let out = accord(&["rules", "validate", corpus.to_str().unwrap()]);
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success());
-    assert!(err.contains("bad.toml:13:") && err.contains("\"training_flops\" is not a fact"), "{err}");
+    assert!(err.contains("bad.toml:14:") && err.contains("\"training_flops\" is not a fact"), "{err}");
 
     std::fs::write(corpus.join("bad.toml"), PACK).unwrap();
     let profile = dir.path().join("p.toml");

@@ -40,6 +40,28 @@ pub enum Command {
     RetireKey {
         key_id: String,
     },
+    /// Saves an assessment (profile, date, result) as a published, signed record.
+    SaveAssessment(Box<NewAssessment>),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewAssessment {
+    pub id: crate::AssessmentId,
+    pub organisation: OrgId,
+    pub user: UserId,
+    pub name: String,
+    /// `YYYY-MM-DD`.
+    pub as_of: String,
+    /// The facts, as the profile vocabulary names them.
+    pub profile: Value,
+    /// SHA-256 (hex) of the corpus the result was computed with.
+    pub corpus_digest: String,
+    /// The full report (`accord_rules::report`), kept as computed.
+    pub report: Value,
+    /// SHA-256 (hex) of the report's JSON bytes, published in the signed record.
+    pub report_digest: String,
+    /// Rule ids by status (`applies`, `may_apply`, `exempt`), published in the signed record.
+    pub outcome: Value,
 }
 
 /// Who holds a signing key.
@@ -121,6 +143,7 @@ impl Command {
                 | Command::CreateUser(_)
                 | Command::CreateToken(_)
                 | Command::RegisterKey(_)
+                | Command::SaveAssessment(_)
         )
     }
 
@@ -193,6 +216,20 @@ impl Command {
                     "owner_id": match k.owner { KeyOwner::Node => None, KeyOwner::Organisation(o) => Some(o.to_string()) },
                     "algorithm": "ed25519",
                     "public_key": hex_lower(&k.public_key),
+                }),
+            },
+            Command::SaveAssessment(a) => AuditForm {
+                action: "assessment.save",
+                subject: Subject { kind: "assessment", id: a.id.to_string() },
+                public: true,
+                payload: json!({
+                    "organisation": a.organisation,
+                    "name": a.name,
+                    "as_of": a.as_of,
+                    "profile": a.profile,
+                    "corpus_sha256": a.corpus_digest,
+                    "report_sha256": a.report_digest,
+                    "outcome": a.outcome,
                 }),
             },
             Command::RetireKey { key_id } => AuditForm {

@@ -57,6 +57,10 @@ typed_id!(
     /// An entry of the audit trail.
     EventId
 );
+typed_id!(
+    /// A saved assessment of a profile against the rule corpus.
+    AssessmentId
+);
 
 #[cfg(test)]
 mod tests {

@@ -19,7 +19,9 @@ pub mod validate;
 
 pub use access::{Action, Denied, Principal, Scope, authorize};
 pub use command::{Command, Subject};
-pub use id::{EventId, OrgId, TokenId, UserId};
+pub use id::{AssessmentId, EventId, OrgId, TokenId, UserId};
 pub use member::{OrgKind, Role};
-pub use record::{Actor, AuditEvent, LogEntry, Organisation, Session, SigningKeyRecord, StoredCheckpoint, Token, User};
+pub use record::{
+    Actor, Assessment, AuditEvent, LogEntry, Organisation, Session, SigningKeyRecord, StoredCheckpoint, Token, User,
+};
 pub use validate::{Invalid, Problem};

@@ -30,6 +30,21 @@ pub struct User {
     pub created_at: OffsetDateTime,
 }
 
+/// A saved assessment: a profile, a date and the result as it was computed.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Assessment {
+    pub id: crate::AssessmentId,
+    pub organisation: OrgId,
+    pub user: UserId,
+    pub name: String,
+    pub as_of: String,
+    pub profile: serde_json::Value,
+    pub corpus_digest: String,
+    pub report: serde_json::Value,
+    #[serde(with = "time::serde::rfc3339")]
+    pub created_at: OffsetDateTime,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Token {
     pub id: TokenId,

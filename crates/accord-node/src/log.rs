@@ -15,14 +15,92 @@ impl Node {
     }
 
     /// Assesses a profile against the corpus (public: a computation, nothing is stored).
-    pub fn assess(
-        &self,
+    pub fn assess<'a>(
+        &'a self,
         p: &Principal,
-        profile: &accord_rules::Profile,
+        profile: &'a accord_rules::Profile,
         as_of: time::Date,
-    ) -> Result<accord_rules::report::Report> {
+    ) -> Result<accord_rules::report::Report<'a>> {
         authorize(p, Action::ViewPublic)?;
         Ok(accord_rules::report::assess(&self.corpus, profile, as_of))
+    }
+
+    /// SHA-256 (hex) of the built-in corpus: every pack's name and text, and the kind taxonomy.
+    pub fn corpus_digest(&self) -> String {
+        use sha2::Digest;
+        let mut h = sha2::Sha256::new();
+        for (name, text) in accord_rules::embedded::PACKS {
+            h.update((name.len() as u64).to_be_bytes());
+            h.update(name.as_bytes());
+            h.update((text.len() as u64).to_be_bytes());
+            h.update(text.as_bytes());
+        }
+        h.update(accord_rules::embedded::KINDS.as_bytes());
+        hex::encode(h.finalize())
+    }
+
+    /// Saves an assessment as a published record signed by the member's organisation: the
+    /// profile, the date, the digest of the corpus and of the result, and which rules apply.
+    pub async fn save_assessment(
+        &self,
+        p: &Principal,
+        name: &str,
+        profile: &accord_rules::Profile,
+        as_of: time::Date,
+    ) -> Result<accord_core::AssessmentId> {
+        authorize(p, Action::Participate)?;
+        let Principal::User { user_id, org_id, .. } = p else {
+            return Err(NodeError::Denied(accord_core::Denied::NotAuthenticated));
+        };
+        let name = name.trim();
+        if name.is_empty() || name.chars().count() > 200 {
+            return Err(NodeError::BadRequest("the name must have 1 to 200 characters".into()));
+        }
+        let report = accord_rules::report::assess(&self.corpus, profile, as_of);
+        let report_json = serde_json::to_value(&report).map_err(|e| NodeError::Internal(e.to_string()))?;
+        let report_bytes = serde_json::to_vec(&report_json).map_err(|e| NodeError::Internal(e.to_string()))?;
+        let by_status = |s: &str| -> Vec<String> {
+            report.findings.iter().filter(|f| f.status == s).map(|f| f.rule.to_owned()).collect()
+        };
+        let id = accord_core::AssessmentId::from_uuid(uuid::Uuid::now_v7());
+        let command = accord_core::Command::SaveAssessment(Box::new(accord_core::command::NewAssessment {
+            id,
+            organisation: *org_id,
+            user: *user_id,
+            name: name.to_owned(),
+            as_of: as_of.to_string(),
+            profile: profile.to_json(),
+            corpus_digest: self.corpus_digest(),
+            report: report_json,
+            report_digest: {
+                use sha2::Digest;
+                hex::encode(sha2::Sha256::digest(&report_bytes))
+            },
+            outcome: serde_json::json!({
+                "applies": by_status("applies"),
+                "may_apply": by_status("may_apply"),
+                "exempt": by_status("exempt"),
+            }),
+        }));
+        self.write(p, command).await?;
+        Ok(id)
+    }
+
+    /// One saved assessment (published records: public).
+    pub async fn assessment(&self, p: &Principal, id: accord_core::AssessmentId) -> Result<accord_core::Assessment> {
+        authorize(p, Action::ViewPublic)?;
+        self.store.assessment(id).await?.ok_or_else(|| NodeError::NotFound { kind: "assessment", id: id.to_string() })
+    }
+
+    /// Saved assessments, of one organisation or all.
+    pub async fn assessments(
+        &self,
+        p: &Principal,
+        organisation: Option<accord_core::OrgId>,
+        page: &accord_store::PageRequest,
+    ) -> Result<accord_store::Page<accord_core::Assessment>> {
+        authorize(p, Action::ViewPublic)?;
+        Ok(self.store.assessments(organisation, page).await?)
     }
 
     // ---- the transparency log (public reads) --------------------------------------------

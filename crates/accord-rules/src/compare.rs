@@ -1,9 +1,9 @@
 //! Comparison across jurisdictions: findings grouped by obligation kind, the strictest value of
 //! each dimension, and where jurisdictions diverge.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
-use crate::pack::{Corpus, Deadline, Finding, Status};
+use crate::pack::{Corpus, Deadline, Finding, Rule, Status};
 
 /// Why the rules of one kind differ between jurisdictions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -33,102 +33,102 @@ impl DivergenceKind {
 }
 
 #[derive(Clone, Debug, PartialEq)]
-pub struct Divergence {
+pub struct Divergence<'a> {
     pub kind: DivergenceKind,
-    pub rules: Vec<String>,
+    pub rules: Vec<&'a str>,
 }
 
 /// One obligation kind across the jurisdictions where it applies or may apply.
 #[derive(Clone, Debug, PartialEq)]
-pub struct KindComparison {
-    pub kind: String,
-    pub rules: Vec<String>,
-    pub jurisdictions: Vec<String>,
+pub struct KindComparison<'a> {
+    pub kind: &'a str,
+    pub rules: Vec<&'a str>,
+    pub jurisdictions: Vec<&'a str>,
     /// The shortest time limit and the rule that sets it (strictest wins).
-    pub strictest_deadline: Option<(String, Deadline)>,
-    /// Per gated fact, the lowest threshold and the rule that sets it (widest scope wins).
-    pub lowest_thresholds: Vec<(String, f64, String, String)>,
-    pub divergences: Vec<Divergence>,
+    pub strictest_deadline: Option<(&'a str, &'a Deadline)>,
+    /// Per gated fact, the lowest threshold and the rule that sets it (widest scope wins):
+    /// (fact, value, unit, rule).
+    pub lowest_thresholds: Vec<(&'a str, f64, &'a str, &'a str)>,
+    pub divergences: Vec<Divergence<'a>>,
 }
 
 /// Groups the findings that apply or may apply by kind and compares them.
-pub fn compare(corpus: &Corpus, findings: &[Finding]) -> Vec<KindComparison> {
-    let mut by_kind: BTreeMap<&str, Vec<&crate::pack::Rule>> = BTreeMap::new();
-    for f in findings {
-        if matches!(f.status, Status::Applies | Status::MayApply { .. })
-            && let Some(rule) = corpus.rules.get(&f.rule)
-        {
-            by_kind.entry(rule.kind.as_str()).or_default().push(rule);
-        }
+pub fn compare<'a>(corpus: &'a Corpus, findings: &[Finding]) -> Vec<KindComparison<'a>> {
+    let live: Vec<&'a Rule> = findings
+        .iter()
+        .filter(|f| matches!(f.status, Status::Applies | Status::MayApply { .. }))
+        .filter_map(|f| corpus.rules().get(&f.rule))
+        .collect();
+    compare_rules(&live)
+}
+
+/// Compares rules by kind (the rules that apply or may apply, in any order).
+pub fn compare_rules<'a>(live: &[&'a Rule]) -> Vec<KindComparison<'a>> {
+    let mut by_kind: BTreeMap<&'a str, Vec<&'a Rule>> = BTreeMap::new();
+    for r in live {
+        by_kind.entry(r.kind.as_str()).or_default().push(r);
     }
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(by_kind.len());
     for (kind, rules) in by_kind {
-        let jurisdictions: BTreeSet<String> = rules.iter().map(|r| r.jurisdiction.clone()).collect();
+        let mut jurisdictions: Vec<&'a str> = rules.iter().map(|r| r.jurisdiction.as_str()).collect();
+        jurisdictions.sort_unstable();
+        jurisdictions.dedup();
         let strictest_deadline = rules
             .iter()
-            .filter_map(|r| r.deadline.as_ref().map(|d| (r.id.clone(), d.clone())))
+            .filter_map(|r| r.deadline.as_ref().map(|d| (r.id.as_str(), d)))
             .min_by(|a, b| a.1.days().total_cmp(&b.1.days()));
-        let mut lowest: BTreeMap<String, (f64, String, String)> = BTreeMap::new();
+        let mut lowest: Vec<(&'a str, f64, &'a str, &'a str)> = Vec::new();
         for r in &rules {
             if let Some(t) = &r.threshold {
-                let entry = lowest.entry(t.fact.clone()).or_insert((t.value, t.unit.clone(), r.id.clone()));
-                if t.value < entry.0 {
-                    *entry = (t.value, t.unit.clone(), r.id.clone());
+                match lowest.iter_mut().find(|l| l.0 == t.fact) {
+                    Some(l) if t.value < l.1 => *l = (t.fact.as_str(), t.value, t.unit.as_str(), r.id.as_str()),
+                    Some(_) => {}
+                    None => lowest.push((t.fact.as_str(), t.value, t.unit.as_str(), r.id.as_str())),
                 }
             }
         }
+        lowest.sort_by(|a, b| a.0.cmp(b.0));
         let mut divergences = Vec::new();
         if jurisdictions.len() > 1 {
-            let ids = |pred: &dyn Fn(&crate::pack::Rule) -> bool| -> Vec<String> {
-                rules.iter().filter(|r| pred(r)).map(|r| r.id.clone()).collect()
+            let ids = |pred: &dyn Fn(&Rule) -> bool| -> Vec<&'a str> {
+                rules.iter().filter(|r| pred(r)).map(|r| r.id.as_str()).collect()
             };
-            let distinct = |values: Vec<String>| values.into_iter().collect::<BTreeSet<_>>().len() > 1;
-            let thresholds: Vec<String> =
-                rules.iter().filter_map(|r| r.threshold.as_ref().map(|t| format!("{}:{}", t.fact, t.value))).collect();
-            if distinct(thresholds) {
+            // Two or more distinct values among the rules that have one.
+            fn differ<T: PartialEq>(mut values: impl Iterator<Item = T>) -> bool {
+                match values.next() {
+                    None => false,
+                    Some(first) => values.any(|v| v != first),
+                }
+            }
+            if differ(rules.iter().filter_map(|r| r.threshold.as_ref().map(|t| (t.fact.as_str(), t.value.to_bits())))) {
                 divergences
                     .push(Divergence { kind: DivergenceKind::Threshold, rules: ids(&|r| r.threshold.is_some()) });
             }
-            let triggers: Vec<String> = rules
-                .iter()
-                .map(|r| {
-                    let mut facts = BTreeSet::new();
-                    if let Some(c) = &r.applies_when {
-                        c.facts(&mut facts);
-                    }
-                    facts.remove("markets");
-                    facts.into_iter().collect::<Vec<_>>().join(",")
-                })
-                .collect();
-            if distinct(triggers) {
+            if differ(rules.iter().map(|r| r.trigger.as_str())) {
                 divergences.push(Divergence { kind: DivergenceKind::TriggerScope, rules: ids(&|_| true) });
             }
-            let deadlines: Vec<String> =
-                rules.iter().filter_map(|r| r.deadline.as_ref().map(|d| d.days().to_string())).collect();
-            if distinct(deadlines) {
+            if differ(rules.iter().filter_map(|r| r.deadline.as_ref().map(|d| d.days().to_bits()))) {
                 divergences.push(Divergence { kind: DivergenceKind::Deadline, rules: ids(&|r| r.deadline.is_some()) });
             }
-            let formats: Vec<String> = rules.iter().filter_map(|r| r.format.clone()).collect();
-            if distinct(formats) {
+            if differ(rules.iter().filter_map(|r| r.format.as_deref())) {
                 divergences
                     .push(Divergence { kind: DivergenceKind::TechnicalFormat, rules: ids(&|r| r.format.is_some()) });
             }
-            let present: BTreeSet<&str> = rules.iter().map(|r| r.id.as_str()).collect();
-            let conflicting: Vec<String> = rules
+            let conflicting: Vec<&'a str> = rules
                 .iter()
-                .filter(|r| r.conflicts_with.iter().any(|c| present.contains(c.as_str())))
-                .map(|r| r.id.clone())
+                .filter(|r| r.conflicts_with.iter().any(|c| rules.iter().any(|o| o.id == *c)))
+                .map(|r| r.id.as_str())
                 .collect();
             if !conflicting.is_empty() {
                 divergences.push(Divergence { kind: DivergenceKind::Normative, rules: conflicting });
             }
         }
         out.push(KindComparison {
-            kind: kind.to_owned(),
-            rules: rules.iter().map(|r| r.id.clone()).collect(),
-            jurisdictions: jurisdictions.into_iter().collect(),
+            kind,
+            rules: rules.iter().map(|r| r.id.as_str()).collect(),
+            jurisdictions,
             strictest_deadline,
-            lowest_thresholds: lowest.into_iter().map(|(f, (v, u, r))| (f, v, u, r)).collect(),
+            lowest_thresholds: lowest,
             divergences,
         });
     }

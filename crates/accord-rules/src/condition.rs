@@ -157,7 +157,14 @@ impl Condition {
             }
             ("contains", FactType::Set) => Test::Contains(value.as_str().ok_or_else(mismatch)?.to_owned()),
             ("contains_any", FactType::Set) => Test::ContainsAny(strings(&p, value)?),
-            ("in", FactType::Text | FactType::Enum(_)) => Test::In(strings(&p, value)?),
+            ("in", FactType::Text) => Test::In(strings(&p, value)?),
+            ("in", FactType::Enum(allowed)) => {
+                let options = strings(&p, value)?;
+                if let Some(bad) = options.iter().find(|o| !allowed.contains(&o.as_str())) {
+                    return Err(err(&p, format!("{bad:?} is not one of {}", allowed.join(", "))));
+                }
+                Test::In(options)
+            }
             ("gt", FactType::Number) => Test::Gt(number(&p, value)?),
             ("gte", FactType::Number) => Test::Gte(number(&p, value)?),
             ("lt", FactType::Number) => Test::Lt(number(&p, value)?),
@@ -202,6 +209,30 @@ impl Condition {
         }
     }
 
+    /// The proof of this condition from the truth values an evaluation recorded for its nodes
+    /// in pre-order (`values[*pos..]`), with the profile's fact values.
+    pub(crate) fn proof_from(&self, values: &[Tri], pos: &mut usize, profile: &Profile) -> Proof {
+        let value = values.get(*pos).copied().unwrap_or(Tri::Unknown);
+        *pos += 1;
+        match self {
+            Condition::All(items) | Condition::Any(items) => Proof {
+                label: if matches!(self, Condition::All(_)) { "all" } else { "any" }.into(),
+                value,
+                fact: None,
+                children: items.iter().map(|c| c.proof_from(values, pos, profile)).collect(),
+            },
+            Condition::Not(inner) => {
+                Proof { label: "not".into(), value, fact: None, children: vec![inner.proof_from(values, pos, profile)] }
+            }
+            Condition::Fact { name, test } => Proof {
+                label: format!("{name} {}", describe(test)),
+                value,
+                fact: Some((name.clone(), profile.get(name).map(Value::show))),
+                children: vec![],
+            },
+        }
+    }
+
     /// Every fact name the condition reads.
     pub fn facts(&self, out: &mut BTreeSet<String>) {
         match self {
@@ -214,7 +245,7 @@ impl Condition {
     }
 }
 
-fn holds(test: &Test, v: &Value) -> bool {
+pub(crate) fn holds(test: &Test, v: &Value) -> bool {
     match (test, v) {
         (Test::Eq(want), got) => want == got,
         (Test::Contains(code), Value::Set(s)) => s.contains(code),
@@ -228,6 +259,108 @@ fn holds(test: &Test, v: &Value) -> bool {
         (Test::OnOrAfter(d), Value::Date(x)) => x >= d,
         // Type-checked at parse time; a mismatch here cannot hold.
         _ => false,
+    }
+}
+
+/// A proof serialised straight from an evaluation's recorded truth values, without building
+/// the tree first: `{"test", "value", "fact"?, "fact_value"?, "children"?}` per node.
+pub struct ProofView<'a> {
+    condition: &'a Condition,
+    values: &'a [Tri],
+    profile: &'a Profile,
+    /// Serde writes a sequence's elements in order, so a shared cursor walks the pre-order.
+    pos: std::cell::Cell<usize>,
+}
+
+impl<'a> ProofView<'a> {
+    pub(crate) fn new(condition: &'a Condition, values: &'a [Tri], profile: &'a Profile) -> ProofView<'a> {
+        ProofView { condition, values, profile, pos: std::cell::Cell::new(0) }
+    }
+}
+
+struct NodeView<'v, 'a> {
+    node: &'a Condition,
+    view: &'v ProofView<'a>,
+}
+
+/// Serialises a `Display` value as a string without allocating it first.
+struct Collected<T>(T);
+
+impl<T: std::fmt::Display> serde::Serialize for Collected<T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&self.0)
+    }
+}
+
+struct ShowValue<'a>(&'a Value);
+
+impl std::fmt::Display for ShowValue<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0.show())
+    }
+}
+
+struct Label<'a>(&'a str, &'a Test);
+
+impl std::fmt::Display for Label<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {}", self.0, describe(self.1))
+    }
+}
+
+fn tri_word(t: Tri) -> &'static str {
+    match t {
+        Tri::True => "true",
+        Tri::False => "false",
+        Tri::Unknown => "unknown",
+    }
+}
+
+impl serde::Serialize for ProofView<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.pos.set(0);
+        NodeView { node: self.condition, view: self }.serialize(s)
+    }
+}
+
+impl serde::Serialize for NodeView<'_, '_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{SerializeMap, SerializeSeq};
+        struct Children<'v, 'a>(&'a [Condition], &'v ProofView<'a>);
+        impl serde::Serialize for Children<'_, '_> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                let mut seq = s.serialize_seq(Some(self.0.len()))?;
+                for c in self.0 {
+                    seq.serialize_element(&NodeView { node: c, view: self.1 })?;
+                }
+                seq.end()
+            }
+        }
+        let at = self.view.pos.get();
+        self.view.pos.set(at + 1);
+        let value = tri_word(self.view.values.get(at).copied().unwrap_or(Tri::Unknown));
+        let mut map = s.serialize_map(None)?;
+        match self.node {
+            Condition::All(items) | Condition::Any(items) => {
+                map.serialize_entry("test", if matches!(self.node, Condition::All(_)) { "all" } else { "any" })?;
+                map.serialize_entry("value", value)?;
+                map.serialize_entry("children", &Children(items, self.view))?;
+            }
+            Condition::Not(inner) => {
+                map.serialize_entry("test", "not")?;
+                map.serialize_entry("value", value)?;
+                map.serialize_entry("children", &Children(std::slice::from_ref(inner.as_ref()), self.view))?;
+            }
+            Condition::Fact { name, test } => {
+                map.serialize_entry("test", &Collected(Label(name, test)))?;
+                map.serialize_entry("value", value)?;
+                map.serialize_entry("fact", name)?;
+                if let Some(v) = self.view.profile.get(name) {
+                    map.serialize_entry("fact_value", &Collected(ShowValue(v)))?;
+                }
+            }
+        }
+        map.end()
     }
 }
 

@@ -60,6 +60,8 @@ pub const VOCABULARY: &[(&str, FactType)] = &[
     ("cn_deep_synthesis", FactType::Bool),
     ("cn_anthropomorphic", FactType::Bool),
     ("minors_users", FactType::Bool),
+    ("companion_chatbot", FactType::Bool),
+    ("signatory_of", FactType::Set),
     ("placed_on_market", FactType::Date),
 ];
 
@@ -131,6 +133,28 @@ fn describe(t: FactType) -> String {
 impl Profile {
     pub fn new() -> Profile {
         Profile::default()
+    }
+
+    /// The profile as a JSON object of facts (sets as arrays, dates as `YYYY-MM-DD`), the
+    /// form `from_json` reads back.
+    pub fn to_json(&self) -> serde_json::Value {
+        let object = self
+            .facts
+            .iter()
+            .map(|(name, v)| {
+                let json = match v {
+                    Value::Bool(b) => serde_json::Value::Bool(*b),
+                    Value::Number(n) => serde_json::json!(n),
+                    Value::Text(t) => serde_json::Value::String(t.clone()),
+                    Value::Set(s) => {
+                        serde_json::Value::Array(s.iter().cloned().map(serde_json::Value::String).collect())
+                    }
+                    Value::Date(d) => serde_json::Value::String(d.to_string()),
+                };
+                (name.clone(), json)
+            })
+            .collect();
+        serde_json::Value::Object(object)
     }
 
     pub fn get(&self, name: &str) -> Option<&Value> {

@@ -1,4 +1,4 @@
-//! The core of Accord's obligations engine (work in progress towards issue #4).
+//! The core of Accord's obligations engine.
 //!
 //! - [`logic`]: three-valued (Kleene) truth: true, false, unknown.
 //! - [`fact`]: the profile vocabulary (the public contract of fact names) and profiles, where
@@ -11,16 +11,20 @@
 //! counter-exceptions and dated windows; general engines drop unknowns or give only a boolean
 //! (see `shared/reference/regulations.md` §8).
 
+pub mod catalogue;
 pub mod compare;
 pub mod condition;
 pub mod embedded;
 pub mod fact;
+pub mod golden;
 pub mod logic;
 pub mod pack;
+pub mod plan;
 pub mod report;
 
-pub use compare::{Divergence, DivergenceKind, KindComparison, compare};
+pub use catalogue::{DatedEvent, EventKind};
+pub use compare::{Divergence, DivergenceKind, KindComparison, compare, compare_rules};
 pub use condition::{Condition, Proof, Test};
 pub use fact::{FactType, Profile, Value};
 pub use logic::Tri;
-pub use pack::{AskNext, Corpus, Finding, Instrument, Status, ask_next};
+pub use pack::{AskNext, Corpus, EvalOptions, Finding, Instrument, InstrumentStatus, Kind, Status, ask_next};

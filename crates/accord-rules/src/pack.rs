@@ -7,7 +7,6 @@ use time::Date;
 
 use crate::condition::{Condition, Proof};
 use crate::fact::Profile;
-use crate::logic::Tri;
 
 /// How sure the corpus is of a fact.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,6 +53,15 @@ pub struct Rule {
     pub format: Option<String>,
     /// Rules of other jurisdictions this one contradicts (a normative conflict, stated by the corpus).
     pub conflicts_with: Vec<String>,
+    /// A challenge to the rule's validity (e.g. federal pre-emption efforts): shown, never silently applied.
+    pub contested: Option<Contested>,
+    /// Dates an amendment moved, kept for the timeline and `rules diff`.
+    pub date_history: Vec<DateChange>,
+    /// External identifiers, e.g. `eli`, `dpv` (IRIs).
+    pub external_ids: BTreeMap<String, String>,
+    /// The facts `applies_when` reads other than `markets`, sorted and joined: rules of one kind
+    /// with different triggers differ in scope.
+    pub trigger: String,
     /// The line of the rule's `id` in its file, for messages.
     pub line: usize,
     pub file: String,
@@ -81,6 +89,33 @@ impl Deadline {
     }
 }
 
+/// A challenge to a rule or instrument that has not been decided (e.g. pre-emption efforts).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Contested {
+    /// Who or what contests it, e.g. "US EO 14365".
+    pub by: String,
+    pub note: String,
+    pub source: Option<String>,
+}
+
+/// A date an amendment moved: the old date is kept so the history stays visible.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DateChange {
+    pub was: Date,
+    /// The new date; `None` when the date was removed without replacement.
+    pub now: Option<Date>,
+    /// The amending act.
+    pub by: String,
+    pub note: Option<String>,
+}
+
+/// An obligation kind of the shared taxonomy (`corpus/kinds.toml`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Kind {
+    pub id: String,
+    pub title: String,
+}
+
 /// A quantity a rule is gated on.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Threshold {
@@ -103,17 +138,100 @@ pub struct Instrument {
     pub id: String,
     pub title: String,
     pub jurisdiction: String,
-    /// e.g. `in_force`, `bill`, `soft_law`, `contested` (free text in the pack).
-    pub status: Option<String>,
+    pub status: InstrumentStatus,
+    /// Why the status is what it is (e.g. the stage a bill has reached).
+    pub status_note: Option<String>,
     pub source: Option<String>,
+    pub contested: Option<Contested>,
     pub file: String,
+}
+
+/// Where an instrument stands. Rules of a bill or a repealed act are never in force; rules of a
+/// voluntary instrument are evaluated but shown as non-binding.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InstrumentStatus {
+    /// Adopted law; its rules apply within their windows.
+    InForce,
+    /// A bill or draft: nothing in it applies yet.
+    Bill,
+    /// Adopted but not yet in force (e.g. a treaty awaiting ratifications): nothing applies yet.
+    Adopted,
+    /// Soft law, codes of conduct, commitments.
+    Voluntary,
+    /// No longer in force.
+    Repealed,
+}
+
+impl InstrumentStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            InstrumentStatus::InForce => "in_force",
+            InstrumentStatus::Bill => "bill",
+            InstrumentStatus::Adopted => "adopted",
+            InstrumentStatus::Voluntary => "voluntary",
+            InstrumentStatus::Repealed => "repealed",
+        }
+    }
+
+    pub fn binding(self) -> bool {
+        !matches!(self, InstrumentStatus::Voluntary)
+    }
 }
 
 /// A set of rule packs, validated together (exceptions may point across packs).
 #[derive(Clone, Debug, Default)]
 pub struct Corpus {
-    pub rules: BTreeMap<String, Rule>,
+    /// Private so the compiled plan cannot drift from the rules: read with [`Corpus::rules`].
+    rules: BTreeMap<String, Rule>,
     pub instruments: BTreeMap<String, Instrument>,
+    pub kinds: BTreeMap<String, Kind>,
+    plan: crate::plan::Plan,
+}
+
+/// The file of a corpus folder that holds the kind taxonomy rather than an instrument.
+pub const KINDS_FILE: &str = "kinds.toml";
+
+/// Refuses keys a table does not know: a misspelt `aplies_when` must not make a rule unconditional.
+fn known_keys(t: &toml::Table, allowed: &[&str], what: &str) -> Result<(), String> {
+    match t.keys().find(|k| !allowed.contains(&k.as_str())) {
+        Some(k) => Err(format!("{what}: unknown key `{k}` (expected one of: {})", allowed.join(", "))),
+        None => Ok(()),
+    }
+}
+
+fn contested_of(v: Option<&toml::Value>, what: &str) -> Result<Option<Contested>, String> {
+    let Some(v) = v else { return Ok(None) };
+    let t = v.as_table().ok_or_else(|| format!("{what}: `contested` is a table {{ by, note, source }}"))?;
+    known_keys(t, &["by", "note", "source"], &format!("{what}: contested"))?;
+    match (get_str(t, "by"), get_str(t, "note")) {
+        (Some(by), Some(note)) => Ok(Some(Contested { by, note, source: get_str(t, "source") })),
+        _ => Err(format!("{what}: `contested` needs `by` and `note`")),
+    }
+}
+
+/// Parses the kind taxonomy.
+pub fn parse_kinds(file: &str, text: &str) -> Result<BTreeMap<String, Kind>, PackError> {
+    let fail = |line: usize, problem: String| PackError { file: file.to_owned(), line, problem };
+    let doc: toml::Table = text.parse().map_err(|e: toml::de::Error| {
+        let line = e.span().map_or(1, |s| text[..s.start.min(text.len())].lines().count().max(1));
+        fail(line, format!("not valid TOML: {}", e.message()))
+    })?;
+    known_keys(&doc, &["kind"], "kinds").map_err(|p| fail(1, p))?;
+    let mut kinds = BTreeMap::new();
+    for raw in doc.get("kind").and_then(|v| v.as_array()).cloned().unwrap_or_default() {
+        let t = raw.as_table().ok_or_else(|| fail(1, "[[kind]] must be a table".into()))?;
+        let id = get_str(t, "id").ok_or_else(|| fail(line_of(text, "[[kind]]"), "a kind lacks its id".into()))?;
+        let line = line_of(text, &format!("\"{id}\""));
+        known_keys(t, &["id", "title", "note"], &format!("kind {id}")).map_err(|p| fail(line, p))?;
+        let title = get_str(t, "title").ok_or_else(|| fail(line, format!("kind {id} lacks a title")))?;
+        if id == "exception" || kinds.insert(id.clone(), Kind { id: id.clone(), title }).is_some() {
+            return Err(fail(line, format!("kind {id} is defined twice (or is the reserved `exception`)")));
+        }
+    }
+    if kinds.is_empty() {
+        return Err(fail(1, "the taxonomy defines no [[kind]]".into()));
+    }
+    Ok(kinds)
 }
 
 fn line_of(text: &str, needle: &str) -> usize {
@@ -123,6 +241,18 @@ fn line_of(text: &str, needle: &str) -> usize {
 /// The first line at or after `from` (1-based) that contains `needle`; `from` if none.
 fn line_after(text: &str, from: usize, needle: &str) -> usize {
     text.lines().enumerate().skip(from.saturating_sub(1)).find(|(_, l)| l.contains(needle)).map_or(from, |(i, _)| i + 1)
+}
+
+/// `EU`, `CN`, `US-CA`, `US-NYC`, `INTL`: upper-case letters, an optional subdivision.
+fn valid_jurisdiction(code: &str) -> bool {
+    let mut parts = code.split('-');
+    let head_ok = parts.next().is_some_and(|h| (2..=4).contains(&h.len()) && h.bytes().all(|b| b.is_ascii_uppercase()));
+    let rest: Vec<&str> = parts.collect();
+    head_ok
+        && rest.len() <= 1
+        && rest
+            .iter()
+            .all(|p| (2..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit()))
 }
 
 fn get_str(t: &toml::Table, key: &str) -> Option<String> {
@@ -140,9 +270,17 @@ fn date_of(v: &toml::Value) -> Option<Date> {
 
 impl Corpus {
     /// Parses packs given as (file name, text) and validates the whole corpus.
+    ///
+    /// A file named [`KINDS_FILE`] is the kind taxonomy; without one, the embedded taxonomy is used.
     pub fn from_packs(packs: &[(String, String)]) -> Result<Corpus, PackError> {
         let mut corpus = Corpus::default();
-        for (file, text) in packs {
+        let is_kinds = |name: &str| std::path::Path::new(name).file_name().is_some_and(|f| f == KINDS_FILE);
+        let kinds_file = packs.iter().find(|(name, _)| is_kinds(name));
+        corpus.kinds = match kinds_file {
+            Some((name, text)) => parse_kinds(name, text)?,
+            None => parse_kinds(KINDS_FILE, crate::embedded::KINDS)?,
+        };
+        for (file, text) in packs.iter().filter(|(name, _)| !is_kinds(name)) {
             let fail = |line: usize, problem: String| PackError { file: file.clone(), line, problem };
             let doc: toml::Table = text.parse().map_err(|e: toml::de::Error| {
                 let line = e.span().map_or(1, |s| text[..s.start.min(text.len())].lines().count().max(1));
@@ -156,14 +294,55 @@ impl Corpus {
                 .ok_or_else(|| fail(line_of(text, "[instrument]"), "[instrument] needs an id".into()))?;
             let jurisdiction = get_str(instrument, "jurisdiction")
                 .ok_or_else(|| fail(line_of(text, "[instrument]"), "[instrument] needs a jurisdiction".into()))?;
-            let title = get_str(instrument, "title")
-                .ok_or_else(|| fail(line_of(text, "[instrument]"), "[instrument] needs a title".into()))?;
+            let inst_line = line_of(text, "[instrument]");
+            known_keys(&doc, &["instrument", "rule"], "the pack").map_err(|p| fail(1, p))?;
+            known_keys(
+                instrument,
+                &[
+                    "id",
+                    "title",
+                    "title_local",
+                    "jurisdiction",
+                    "status",
+                    "status_note",
+                    "source",
+                    "consolidated",
+                    "adopted",
+                    "contested",
+                    "note",
+                ],
+                "[instrument]",
+            )
+            .map_err(|p| fail(inst_line, p))?;
+            if !valid_jurisdiction(&jurisdiction) {
+                return Err(fail(
+                    inst_line,
+                    format!("jurisdiction {jurisdiction:?} is not a code like EU, CN, US-CA or INTL"),
+                ));
+            }
+            let title =
+                get_str(instrument, "title").ok_or_else(|| fail(inst_line, "[instrument] needs a title".into()))?;
+            let status = match get_str(instrument, "status").as_deref() {
+                Some("in_force") => InstrumentStatus::InForce,
+                Some("bill") => InstrumentStatus::Bill,
+                Some("adopted") => InstrumentStatus::Adopted,
+                Some("voluntary") => InstrumentStatus::Voluntary,
+                Some("repealed") => InstrumentStatus::Repealed,
+                _ => {
+                    return Err(fail(
+                        inst_line,
+                        "[instrument] status must be in_force, bill, adopted, voluntary or repealed".into(),
+                    ));
+                }
+            };
             let described = Instrument {
                 id: inst_id.clone(),
                 title,
                 jurisdiction: jurisdiction.clone(),
-                status: get_str(instrument, "status"),
+                status,
+                status_note: get_str(instrument, "status_note"),
                 source: get_str(instrument, "source"),
+                contested: contested_of(instrument.get("contested"), "[instrument]").map_err(|p| fail(inst_line, p))?,
                 file: file.clone(),
             };
             if corpus.instruments.insert(inst_id.clone(), described).is_some() {
@@ -178,6 +357,30 @@ impl Corpus {
                 let id =
                     get_str(t, "id").ok_or_else(|| fail(line_of(text, "[[rule]]"), "a rule lacks its id".into()))?;
                 let line = line_of(text, &format!("\"{id}\""));
+                known_keys(
+                    t,
+                    &[
+                        "id",
+                        "kind",
+                        "role",
+                        "cite",
+                        "summary",
+                        "applies_when",
+                        "unless",
+                        "in_force",
+                        "source",
+                        "deadline",
+                        "threshold",
+                        "format",
+                        "conflicts_with",
+                        "contested",
+                        "date_history",
+                        "ids",
+                        "note",
+                    ],
+                    &format!("rule {id}"),
+                )
+                .map_err(|p| fail(line, p))?;
                 let need = |key: &str| {
                     get_str(t, key)
                         .filter(|s| !s.trim().is_empty())
@@ -190,6 +393,8 @@ impl Corpus {
                     .get("source")
                     .and_then(|v| v.as_table())
                     .ok_or_else(|| fail(line, format!("rule {id} lacks its [rule.source]")))?;
+                known_keys(source, &["url", "confidence", "note"], &format!("rule {id}: source"))
+                    .map_err(|p| fail(line, p))?;
                 let source_url = get_str(source, "url")
                     .filter(|u| u.starts_with("http"))
                     .ok_or_else(|| fail(line, format!("rule {id}: source.url must be an http(s) address")))?;
@@ -222,6 +427,8 @@ impl Corpus {
                 {
                     let w =
                         w.as_table().ok_or_else(|| fail(line, format!("rule {id}: in_force[{i}] must be a table")))?;
+                    known_keys(w, &["from", "to", "when", "note"], &format!("rule {id}: in_force[{i}]"))
+                        .map_err(|p| fail(line, p))?;
                     let bad_date = |k: &str| fail(line, format!("rule {id}: in_force[{i}].{k} is not a date"));
                     let from = w.get("from").map(|v| date_of(v).ok_or_else(|| bad_date("from"))).transpose()?;
                     let to = w.get("to").map(|v| date_of(v).ok_or_else(|| bad_date("to"))).transpose()?;
@@ -243,6 +450,8 @@ impl Corpus {
                         let d = d
                             .as_table()
                             .ok_or_else(|| fail(line, format!("rule {id}: deadline is a table {{ value, unit }}")))?;
+                        known_keys(d, &["value", "unit", "from"], &format!("rule {id}: deadline"))
+                            .map_err(|p| fail(line, p))?;
                         let value =
                             d.get("value").and_then(|v| v.as_float().or_else(|| v.as_integer().map(|i| i as f64)));
                         let unit =
@@ -268,6 +477,8 @@ impl Corpus {
                         let d = d.as_table().ok_or_else(|| {
                             fail(line, format!("rule {id}: threshold is a table {{ fact, value, unit }}"))
                         })?;
+                        known_keys(d, &["fact", "value", "unit"], &format!("rule {id}: threshold"))
+                            .map_err(|p| fail(line, p))?;
                         let fact = get_str(d, "fact")
                             .filter(|f| crate::fact::fact_type(f) == Some(crate::fact::FactType::Number));
                         let value =
@@ -292,6 +503,51 @@ impl Corpus {
                         .and_then(|a| a.iter().map(|x| x.as_str().map(str::to_owned)).collect::<Option<Vec<_>>>())
                         .ok_or_else(|| fail(line, format!("rule {id}: `conflicts_with` is a list of rule ids")))?,
                 };
+                let contested = contested_of(t.get("contested"), &format!("rule {id}")).map_err(|p| fail(line, p))?;
+                let mut date_history = Vec::new();
+                for (i, h) in
+                    t.get("date_history").and_then(|v| v.as_array()).cloned().unwrap_or_default().iter().enumerate()
+                {
+                    let what = format!("rule {id}: date_history[{i}]");
+                    let h = h.as_table().ok_or_else(|| fail(line, format!("{what} must be a table")))?;
+                    known_keys(h, &["was", "now", "by", "note"], &what).map_err(|p| fail(line, p))?;
+                    let was = h
+                        .get("was")
+                        .and_then(date_of)
+                        .ok_or_else(|| fail(line, format!("{what}.was is not a date")))?;
+                    let now = h
+                        .get("now")
+                        .map(|v| date_of(v).ok_or_else(|| fail(line, format!("{what}.now is not a date"))))
+                        .transpose()?;
+                    let by =
+                        get_str(h, "by").ok_or_else(|| fail(line, format!("{what} needs `by` (the amending act)")))?;
+                    date_history.push(DateChange { was, now, by, note: get_str(h, "note") });
+                }
+                let external_ids = match t.get("ids") {
+                    None => BTreeMap::new(),
+                    Some(v) => v
+                        .as_table()
+                        .and_then(|m| {
+                            m.iter().map(|(k, v)| v.as_str().map(|s| (k.clone(), s.to_owned()))).collect::<Option<_>>()
+                        })
+                        .ok_or_else(|| {
+                            fail(line, format!("rule {id}: `ids` is a table of text, e.g. {{ eli = \"…\" }}"))
+                        })?,
+                };
+                if kind != "exception" && !corpus.kinds.contains_key(&kind) {
+                    return Err(fail(
+                        line_after(text, line, "kind"),
+                        format!("rule {id}: kind {kind:?} is not in the taxonomy ({KINDS_FILE})"),
+                    ));
+                }
+                let trigger = {
+                    let mut facts = BTreeSet::new();
+                    if let Some(c) = &applies_when {
+                        c.facts(&mut facts);
+                    }
+                    facts.remove("markets");
+                    facts.into_iter().collect::<Vec<_>>().join(",")
+                };
                 let rule = Rule {
                     id: id.clone(),
                     instrument: inst_id.clone(),
@@ -309,6 +565,10 @@ impl Corpus {
                     threshold,
                     format: get_str(t, "format"),
                     conflicts_with,
+                    contested,
+                    date_history,
+                    external_ids,
+                    trigger,
                     line,
                     file: file.clone(),
                 };
@@ -318,7 +578,21 @@ impl Corpus {
             }
         }
         corpus.check_exceptions()?;
+        corpus.plan = crate::plan::Plan::build(&corpus).map_err(|problem| PackError {
+            file: "(corpus)".into(),
+            line: 1,
+            problem,
+        })?;
         Ok(corpus)
+    }
+
+    /// Every rule, by id.
+    pub fn rules(&self) -> &BTreeMap<String, Rule> {
+        &self.rules
+    }
+
+    pub(crate) fn plan(&self) -> &crate::plan::Plan {
+        &self.plan
     }
 
     /// Every exception resolves, and no rule is (indirectly) its own exception.
@@ -383,6 +657,14 @@ impl Corpus {
     }
 }
 
+/// How to evaluate.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct EvalOptions {
+    /// Treat bills, and adopted instruments not yet in force, as in force (their windows still
+    /// apply): what would they require?
+    pub bills_as_adopted: bool,
+}
+
 /// The outcome of one rule for one profile on one date.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Status {
@@ -408,96 +690,28 @@ pub struct Finding {
     pub proof: Option<Proof>,
 }
 
-struct Eval {
-    value: Tri,
-    missing: BTreeSet<String>,
-    exempted_by: Option<String>,
-    in_force: Tri,
-    applies: Tri,
-    proof: Option<Proof>,
-}
-
 impl Corpus {
-    fn eval_rule<'a>(
-        &'a self,
-        rule: &Rule,
-        profile: &Profile,
-        as_of: Date,
-        memo: &mut BTreeMap<&'a str, (Tri, BTreeSet<String>)>,
-    ) -> Eval {
-        let mut missing = BTreeSet::new();
-        let in_force = if rule.in_force.is_empty() {
-            Tri::True
-        } else {
-            rule.in_force.iter().fold(Tri::False, |acc, w| {
-                let in_dates = w.from.is_none_or(|f| as_of >= f) && w.to.is_none_or(|t| as_of < t);
-                let when = match &w.when {
-                    None => Tri::True,
-                    Some(c) => {
-                        let p = c.eval(profile);
-                        if in_dates {
-                            p.missing_facts(&mut missing);
-                        }
-                        p.value
-                    }
-                };
-                acc.or(Tri::from_bool(in_dates).and(when))
-            })
-        };
-        let proof = rule.applies_when.as_ref().map(|c| c.eval(profile));
-        let applies = proof.as_ref().map_or(Tri::True, |p| p.value);
-        if let Some(p) = &proof {
-            p.missing_facts(&mut missing);
-        }
-        let mut exempt = Tri::False;
-        let mut exempted_by = None;
-        for e in &rule.unless {
-            // Exceptions are shared by many rules: each is decided once per assessment.
-            let Some((key, ex)) = self.rules.get_key_value(e) else { continue };
-            let (value, ex_missing) = match memo.get(key.as_str()) {
-                Some(hit) => hit.clone(),
-                None => {
-                    let r = self.eval_rule(ex, profile, as_of, memo);
-                    memo.insert(key.as_str(), (r.value, r.missing.clone()));
-                    (r.value, r.missing)
-                }
-            };
-            if value == Tri::True && exempted_by.is_none() {
-                exempted_by = Some(e.clone());
-            }
-            if value == Tri::Unknown {
-                missing.extend(ex_missing);
-            }
-            exempt = exempt.or(value);
-        }
-        let value = in_force.and(applies).and(!exempt);
-        Eval { value, missing, exempted_by, in_force, applies, proof }
-    }
-
     /// Findings for every obligation (rules whose kind is not `exception`) on `as_of`.
     pub fn evaluate(&self, profile: &Profile, as_of: Date) -> Vec<Finding> {
-        let mut memo = BTreeMap::new();
-        self.rules
-            .values()
-            .filter(|r| r.kind != "exception")
-            .map(|rule| {
-                let e = self.eval_rule(rule, profile, as_of, &mut memo);
-                // A rule that cannot apply to this profile is "not applicable" whatever the date;
-                // "not in force" is for rules that would apply but not yet (or no longer).
-                let status = if e.applies == Tri::False {
-                    Status::NotApplicable
-                } else if e.in_force == Tri::False {
-                    Status::NotInForce
-                } else if let Some(by) = e.exempted_by.clone() {
-                    Status::Exempt { by }
-                } else {
-                    match e.value {
-                        Tri::True => Status::Applies,
-                        Tri::False => Status::NotApplicable,
-                        Tri::Unknown => Status::MayApply { missing_facts: e.missing.into_iter().collect() },
-                    }
+        self.evaluate_with(profile, as_of, EvalOptions::default())
+    }
+
+    /// [`Corpus::evaluate`] with options (e.g. "what if the bills were adopted?").
+    pub fn evaluate_with(&self, profile: &Profile, as_of: Date, options: EvalOptions) -> Vec<Finding> {
+        let eval = self.evaluation(profile, as_of, options);
+        eval.outcomes
+            .iter()
+            .map(|o| {
+                let status = match o.verdict {
+                    crate::plan::Verdict::Applies => Status::Applies,
+                    crate::plan::Verdict::MayApply => Status::MayApply {
+                        missing_facts: eval.fact_names(&o.missing).into_iter().map(str::to_owned).collect(),
+                    },
+                    crate::plan::Verdict::Exempt => Status::Exempt { by: o.exempted_by.unwrap_or_default().to_owned() },
+                    crate::plan::Verdict::NotApplicable => Status::NotApplicable,
+                    crate::plan::Verdict::NotInForce => Status::NotInForce,
                 };
-                Finding { rule: rule.id.clone(), status, proof: e.proof }
+                Finding { rule: o.rule.id.clone(), status, proof: eval.proof(o) }
             })
             .collect()
     }

@@ -10,6 +10,7 @@ const PACK: &str = r#"
 id = "test.gpai"
 title = "Test pack modelled on Regulation (EU) 2024/1689, Arts 51-55"
 jurisdiction = "EU"
+status = "in_force"
 
 [[rule]]
 id = "test.53.1.a"
@@ -174,6 +175,7 @@ const OTHER: &str = r#"
 id = "test.frontier"
 title = "Test pack modelled on a frontier-model transparency statute"
 jurisdiction = "US-CA"
+status = "in_force"
 
 [[rule]]
 id = "test.frontier.framework"
@@ -204,7 +206,7 @@ fn comparison_labels_divergences_and_takes_the_strictest_values() {
     let k = cmp.iter().find(|k| k.kind == "risk.systemic.evaluation").unwrap();
     assert_eq!(k.jurisdictions, ["EU", "US-CA"]);
     assert_eq!(k.strictest_deadline.as_ref().unwrap().0, "test.55", "2 days beats 15");
-    assert_eq!(k.lowest_thresholds, [("training_flop".to_owned(), 1e25, "FLOP".to_owned(), "test.55".to_owned())]);
+    assert_eq!(k.lowest_thresholds, [("training_flop", 1e25, "FLOP", "test.55")]);
     let kinds: Vec<&str> = k.divergences.iter().map(|d| d.kind.as_str()).collect();
     for expected in ["threshold", "trigger_scope", "deadline", "technical_format", "normative_conflict"] {
         assert!(kinds.contains(&expected), "{expected} in {kinds:?}");

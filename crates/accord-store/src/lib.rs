@@ -13,8 +13,8 @@ use async_trait::async_trait;
 use time::OffsetDateTime;
 
 use accord_core::{
-    Actor, AuditEvent, Command, EventId, LogEntry, OrgId, Organisation, Session, SigningKeyRecord, StoredCheckpoint,
-    Token, TokenId, User, UserId,
+    Actor, Assessment, AssessmentId, AuditEvent, Command, EventId, LogEntry, OrgId, Organisation, Session,
+    SigningKeyRecord, StoredCheckpoint, Token, TokenId, User, UserId,
 };
 
 pub use sqlite::SqliteStore;
@@ -154,6 +154,14 @@ pub trait Store: Send + Sync + 'static {
     async fn token_by_secret(&self, secret_hash: &str) -> Result<Option<(Token, User)>, StoreError>;
     async fn tokens(&self, user: Option<UserId>, page: &PageRequest) -> Result<Page<Token>, StoreError>;
     /// Records use of a token. Usage telemetry, not a change of state: no audit entry.
+    async fn assessment(&self, id: AssessmentId) -> Result<Option<Assessment>, StoreError>;
+    /// Saved assessments, oldest first, of one organisation or all.
+    async fn assessments(
+        &self,
+        organisation: Option<OrgId>,
+        page: &PageRequest,
+    ) -> Result<Page<Assessment>, StoreError>;
+
     async fn touch_token(&self, id: TokenId, at: OffsetDateTime) -> Result<(), StoreError>;
 
     async fn session(&self, session_hash: &str) -> Result<Option<(Session, User)>, StoreError>;

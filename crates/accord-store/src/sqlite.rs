@@ -15,8 +15,8 @@ use time::format_description::well_known::Rfc3339;
 
 use accord_core::command::{KeyOwner, NewToken, NewUser};
 use accord_core::{
-    Actor, AuditEvent, Command, EventId, LogEntry, OrgId, OrgKind, Organisation, Role, Scope, Session,
-    SigningKeyRecord, StoredCheckpoint, Token, TokenId, User, UserId,
+    Actor, Assessment, AssessmentId, AuditEvent, Command, EventId, LogEntry, OrgId, OrgKind, Organisation, Role, Scope,
+    Session, SigningKeyRecord, StoredCheckpoint, Token, TokenId, User, UserId,
 };
 
 use crate::{AuditFilter, BatchItem, Counts, Credentials, LogAppend, Page, PageRequest, Store, StoreError};
@@ -154,6 +154,24 @@ fn token_from(row: &SqliteRow) -> Result<Token, StoreError> {
         expires_at: opt_ts(row, "expires_at")?,
         revoked_at: opt_ts(row, "revoked_at")?,
         last_used_at: opt_ts(row, "last_used_at")?,
+    })
+}
+
+fn assessment_from(row: &SqliteRow) -> Result<Assessment, StoreError> {
+    let json = |col: &str| -> Result<serde_json::Value, StoreError> {
+        let text: String = row.try_get(col)?;
+        serde_json::from_str(&text).map_err(|e| StoreError::Corrupt(format!("assessments.{col}: {e}")))
+    };
+    Ok(Assessment {
+        id: id_of(row, "id")?,
+        organisation: id_of(row, "organisation_id")?,
+        user: id_of(row, "user_id")?,
+        name: row.try_get("name")?,
+        as_of: row.try_get("as_of")?,
+        profile: json("profile_json")?,
+        corpus_digest: row.try_get("corpus_digest")?,
+        report: json("report_json")?,
+        created_at: req_ts(row, "created_at")?,
     })
 }
 
@@ -345,6 +363,24 @@ async fn apply_change(conn: &mut sqlx::SqliteConnection, command: &Command, now:
             .bind(owner_kind)
             .bind(owner_id)
             .bind(k.public_key.to_vec())
+            .bind(now)
+            .execute(&mut *conn)
+            .await
+            .map_err(conflict)?;
+        }
+        Command::SaveAssessment(a) => {
+            sqlx::query(
+                "INSERT INTO assessments (id, organisation_id, user_id, name, as_of, profile_json, corpus_digest, \
+                 report_json, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            )
+            .bind(a.id.to_string())
+            .bind(a.organisation.to_string())
+            .bind(a.user.to_string())
+            .bind(&a.name)
+            .bind(&a.as_of)
+            .bind(a.profile.to_string())
+            .bind(&a.corpus_digest)
+            .bind(a.report.to_string())
             .bind(now)
             .execute(&mut *conn)
             .await
@@ -805,6 +841,32 @@ impl Store for SqliteStore {
                 .await?;
         let items = rows.iter().map(token_from).collect::<Result<Vec<_>, _>>()?;
         Ok(paginate(items, limit, |t| t.id.to_string()))
+    }
+
+    async fn assessment(&self, id: AssessmentId) -> Result<Option<Assessment>, StoreError> {
+        let row = sqlx::query("SELECT * FROM assessments WHERE id = ?")
+            .bind(id.to_string())
+            .fetch_optional(&self.read)
+            .await?;
+        row.as_ref().map(assessment_from).transpose()
+    }
+
+    async fn assessments(
+        &self,
+        organisation: Option<OrgId>,
+        page: &PageRequest,
+    ) -> Result<Page<Assessment>, StoreError> {
+        let limit = page_limit(page);
+        let rows = sqlx::query(
+            "SELECT * FROM assessments WHERE (?1 IS NULL OR organisation_id = ?1) AND id > ?2 ORDER BY id LIMIT ?3",
+        )
+        .bind(organisation.map(|o| o.to_string()))
+        .bind(page.after.clone().unwrap_or_default())
+        .bind(limit + 1)
+        .fetch_all(&self.read)
+        .await?;
+        let items = rows.iter().map(assessment_from).collect::<Result<Vec<_>, _>>()?;
+        Ok(paginate(items, limit, |a| a.id.to_string()))
     }
 
     async fn touch_token(&self, id: TokenId, at: OffsetDateTime) -> Result<(), StoreError> {

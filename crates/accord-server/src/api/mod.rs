@@ -125,6 +125,8 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(log::record))
         .routes(routes!(log::verify))
         .routes(routes!(rules::assess))
+        .routes(routes!(rules::save_assessment, rules::list_saved))
+        .routes(routes!(rules::get_saved))
         .routes(routes!(rules::rules))
         .routes(routes!(rules::instruments));
     OpenApiRouter::with_openapi(ApiDoc::openapi())

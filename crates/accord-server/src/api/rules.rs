@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use utoipa::ToSchema;
 
-use super::ApiJson;
+use super::{ApiJson, ApiPath, ApiQuery, PageParams, parse_id};
 use crate::auth::ApiCaller;
 use crate::error::{ApiError, ErrorBody, ErrorCode};
 use crate::state::AppState;
@@ -21,6 +21,146 @@ pub struct AssessmentRequest {
     pub as_of: Option<String>,
 }
 
+/// Parses the request's profile and date, naming the field that is wrong.
+fn profile_and_date(profile: &Value, as_of: Option<&str>) -> Result<(accord_rules::Profile, time::Date), ApiError> {
+    let invalid = |field: &str, message: String| {
+        ApiError::new(ErrorCode::ValidationFailed, message)
+            .with_details(json!({ "field": field, "problem": "malformed" }))
+    };
+    if !profile.is_object() {
+        return Err(invalid("profile", "profile must be an object of facts".into()));
+    }
+    let parsed = accord_rules::Profile::from_json(&profile.to_string()).map_err(|e| {
+        let field = match &e {
+            accord_rules::fact::ProfileError::UnknownFact(n) => format!("profile.{n}"),
+            accord_rules::fact::ProfileError::WrongType { fact, .. } => format!("profile.{fact}"),
+            accord_rules::fact::ProfileError::Syntax(_) => "profile".into(),
+        };
+        invalid(&field, e.to_string())
+    })?;
+    let as_of = match as_of {
+        Some(text) => time::Date::parse(text, time::macros::format_description!("[year]-[month]-[day]"))
+            .map_err(|_| invalid("as_of", format!("as_of {text:?} is not a date like 2026-08-02")))?,
+        None => time::OffsetDateTime::now_utc().date(),
+    };
+    Ok((parsed, as_of))
+}
+
+/// An assessment to save as a signed record.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SaveAssessmentRequest {
+    /// A name people will recognise, 1–200 characters.
+    pub name: String,
+    #[schema(value_type = Object)]
+    pub profile: Value,
+    /// `YYYY-MM-DD`; today (UTC) when absent.
+    pub as_of: Option<String>,
+}
+
+/// A saved assessment.
+#[derive(Serialize, ToSchema)]
+pub struct SavedAssessmentDto {
+    pub id: String,
+    pub name: String,
+    pub organisation: String,
+    pub user: String,
+    pub as_of: String,
+    /// SHA-256 of the corpus the result was computed with.
+    pub corpus_sha256: String,
+    pub created_at: String,
+    /// The signed record in the transparency log.
+    pub record: String,
+    #[schema(value_type = Object)]
+    pub profile: Value,
+    /// The report as computed when saved (omitted in lists).
+    #[schema(value_type = Object)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub report: Option<Value>,
+}
+
+impl SavedAssessmentDto {
+    fn from(a: accord_core::Assessment, with_report: bool) -> SavedAssessmentDto {
+        SavedAssessmentDto {
+            record: format!("/api/v1/records/assessment/{}", a.id),
+            id: a.id.to_string(),
+            name: a.name,
+            organisation: a.organisation.to_string(),
+            user: a.user.to_string(),
+            as_of: a.as_of,
+            corpus_sha256: a.corpus_digest,
+            created_at: accord_core::command::rfc3339(a.created_at),
+            profile: a.profile,
+            report: with_report.then_some(a.report),
+        }
+    }
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct SavedAssessmentPage {
+    pub items: Vec<SavedAssessmentDto>,
+    pub next_cursor: Option<String>,
+}
+
+/// Save an assessment: the profile, the date and the result are published as a record signed
+/// by your organisation and appended to the transparency log.
+#[utoipa::path(post, path = "/assessments/saved", tag = "rules", request_body = SaveAssessmentRequest,
+    security(("bearer" = []), ("session" = [])),
+    responses((status = 201, body = SavedAssessmentDto), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 422, body = ErrorBody)))]
+pub async fn save_assessment(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    ApiJson(body): ApiJson<SaveAssessmentRequest>,
+) -> Result<(axum::http::StatusCode, ApiJson<SavedAssessmentDto>), ApiError> {
+    let (profile, as_of) = profile_and_date(&body.profile, body.as_of.as_deref())?;
+    if body.name.trim().is_empty() || body.name.chars().count() > 200 {
+        return Err(ApiError::new(ErrorCode::ValidationFailed, "name must have 1 to 200 characters")
+            .with_details(json!({ "field": "name", "problem": "length" })));
+    }
+    let id = state.node.save_assessment(&caller.principal, &body.name, &profile, as_of).await?;
+    let saved = state.node.assessment(&caller.principal, id).await?;
+    Ok((axum::http::StatusCode::CREATED, ApiJson(SavedAssessmentDto::from(saved, true))))
+}
+
+#[derive(Deserialize, utoipa::IntoParams)]
+#[serde(deny_unknown_fields)]
+pub struct SavedFilter {
+    /// Only this organisation's assessments.
+    pub organisation: Option<String>,
+    pub limit: Option<u32>,
+    pub cursor: Option<String>,
+}
+
+/// Saved assessments, oldest first (published records: public).
+#[utoipa::path(get, path = "/assessments/saved", tag = "rules", params(SavedFilter),
+    responses((status = 200, body = SavedAssessmentPage), (status = 400, body = ErrorBody)))]
+pub async fn list_saved(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    ApiQuery(filter): ApiQuery<SavedFilter>,
+) -> Result<ApiJson<SavedAssessmentPage>, ApiError> {
+    let org = filter.organisation.as_deref().map(|o| parse_id::<accord_core::OrgId>("organisation", o)).transpose()?;
+    let page = PageParams { limit: filter.limit, cursor: filter.cursor }.request();
+    let page = state.node.assessments(&caller.principal, org, &page).await?;
+    Ok(ApiJson(SavedAssessmentPage {
+        items: page.items.into_iter().map(|a| SavedAssessmentDto::from(a, false)).collect(),
+        next_cursor: page.next,
+    }))
+}
+
+/// One saved assessment, with its report as computed when saved.
+#[utoipa::path(get, path = "/assessments/saved/{id}", tag = "rules", params(("id" = String, Path, format = Uuid)),
+    responses((status = 200, body = SavedAssessmentDto), (status = 404, body = ErrorBody)))]
+pub async fn get_saved(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    ApiPath(id): ApiPath<String>,
+) -> Result<ApiJson<SavedAssessmentDto>, ApiError> {
+    let id: accord_core::AssessmentId = parse_id("assessment", &id)?;
+    Ok(ApiJson(SavedAssessmentDto::from(state.node.assessment(&caller.principal, id).await?, true)))
+}
+
 /// Findings per rule, the comparison across jurisdictions and the facts to ask next.
 #[utoipa::path(post, path = "/assessments", tag = "rules", request_body = AssessmentRequest,
     responses((status = 200, description = "`{as_of, findings: [{rule, instrument, jurisdiction, kind, role, cite, status, missing_facts, exempted_by, deadline, threshold, source, confidence, proof}], comparison, ask_next}`", body = Object),
@@ -30,26 +170,7 @@ pub async fn assess(
     ApiCaller(caller): ApiCaller,
     ApiJson(body): ApiJson<AssessmentRequest>,
 ) -> Result<ApiJson<Value>, ApiError> {
-    let invalid = |field: &str, message: String| {
-        ApiError::new(ErrorCode::ValidationFailed, message)
-            .with_details(json!({ "field": field, "problem": "malformed" }))
-    };
-    if !body.profile.is_object() {
-        return Err(invalid("profile", "profile must be an object of facts".into()));
-    }
-    let profile = accord_rules::Profile::from_json(&body.profile.to_string()).map_err(|e| {
-        let field = match &e {
-            accord_rules::fact::ProfileError::UnknownFact(n) => format!("profile.{n}"),
-            accord_rules::fact::ProfileError::WrongType { fact, .. } => format!("profile.{fact}"),
-            accord_rules::fact::ProfileError::Syntax(_) => "profile".into(),
-        };
-        invalid(&field, e.to_string())
-    })?;
-    let as_of = match &body.as_of {
-        Some(text) => time::Date::parse(text, time::macros::format_description!("[year]-[month]-[day]"))
-            .map_err(|_| invalid("as_of", format!("as_of {text:?} is not a date like 2026-08-02")))?,
-        None => time::OffsetDateTime::now_utc().date(),
-    };
+    let (profile, as_of) = profile_and_date(&body.profile, body.as_of.as_deref())?;
     let report = state.node.assess(&caller.principal, &profile, as_of)?;
     let value = serde_json::to_value(report).map_err(|e| ApiError::new(ErrorCode::Internal, e.to_string()))?;
     Ok(ApiJson(value))
@@ -76,7 +197,7 @@ pub async fn rules(State(state): State<AppState>) -> ApiJson<Vec<RuleDto>> {
     let list = state
         .node
         .corpus()
-        .rules
+        .rules()
         .values()
         .map(|r| RuleDto {
             id: r.id.clone(),
@@ -104,7 +225,9 @@ pub struct InstrumentDto {
     pub id: String,
     pub title: String,
     pub jurisdiction: String,
-    pub status: Option<String>,
+    /// `in_force`, `bill`, `voluntary` or `repealed`.
+    pub status: String,
+    pub status_note: Option<String>,
     pub source: Option<String>,
     pub rules: usize,
 }
@@ -120,9 +243,10 @@ pub async fn instruments(State(state): State<AppState>) -> ApiJson<Vec<Instrumen
             id: i.id.clone(),
             title: i.title.clone(),
             jurisdiction: i.jurisdiction.clone(),
-            status: i.status.clone(),
+            status: i.status.as_str().into(),
+            status_note: i.status_note.clone(),
             source: i.source.clone(),
-            rules: corpus.rules.values().filter(|r| r.instrument == i.id).count(),
+            rules: corpus.rules().values().filter(|r| r.instrument == i.id).count(),
         })
         .collect();
     ApiJson(list)

@@ -10,8 +10,9 @@ async fn assessments_rules_and_instruments() {
     let node = TestNode::start().await;
     let http = client();
     let profile = json!({
-        "markets": ["EU", "CN", "US-CA"], "roles": ["provider"], "established_in": "CN", "general_purpose": true,
-        "open_weights": true, "foss_licence": true, "generative": true, "training_flop": 3e25, "placed_on_market": "2026-03-01"
+        "markets": ["EU", "CN", "US-CA"], "roles": ["provider"], "established_in": "CN", "artifact": "gpai_model",
+        "general_purpose": true, "open_weights": true, "foss_licence": true, "generative": true,
+        "interacts_with_people": true, "offered_to_public": true, "training_flop": 3e25, "placed_on_market": "2026-03-01"
     });
     let r = http
         .post(node.url("/api/v1/assessments"))
@@ -71,5 +72,60 @@ async fn assessments_rules_and_instruments() {
         eu["rules"].as_u64().unwrap() as usize,
         rules.as_array().unwrap().iter().filter(|r| r["instrument"] == "eu.aia").count()
     );
+    node.stop().await;
+}
+
+#[tokio::test]
+async fn a_saved_assessment_is_a_signed_record_kept_as_computed() {
+    let node = TestNode::start().await;
+    let http = client();
+    let body = json!({ "name": "Open-weights model, EU/CN/CA", "profile": { "markets": ["EU"], "roles": ["provider"],
+        "general_purpose": true, "training_flop": 3e25, "placed_on_market": "2026-03-01" }, "as_of": "2026-09-01" });
+    // Anonymous visitors may assess but not save.
+    let r = http.post(node.url("/api/v1/assessments/saved")).json(&body).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+
+    let token = node.token("admin@secretariat.example", &["read", "write"]).await;
+    let r = http.post(node.url("/api/v1/assessments/saved")).bearer_auth(&token).json(&body).send().await.unwrap();
+    let code = r.status();
+    let saved: Value = r.json().await.unwrap();
+    assert_eq!(code, StatusCode::CREATED, "{saved}");
+    let id = saved["id"].as_str().unwrap().to_owned();
+    assert_eq!(saved["name"], "Open-weights model, EU/CN/CA");
+    assert_eq!(saved["profile"]["training_flop"], 3e25);
+    let findings = saved["report"]["findings"].as_array().unwrap();
+    assert_eq!(findings.iter().find(|f| f["rule"] == "eu.aia.55.1a").unwrap()["status"], "applies");
+
+    // It is in the transparency log as a signed record whose payload names the outcome.
+    let record: Value =
+        http.get(node.url(saved["record"].as_str().unwrap())).send().await.unwrap().json().await.unwrap();
+    use base64::Engine;
+    let envelope = base64::engine::general_purpose::STANDARD.decode(record[0]["envelope"].as_str().unwrap()).unwrap();
+    let envelope: Value = serde_json::from_slice(&envelope).unwrap();
+    assert_eq!(envelope["action"], "assessment.save");
+    assert!(envelope["payload"]["outcome"]["applies"].as_array().unwrap().iter().any(|r| r == "eu.aia.55.1a"));
+    assert_eq!(envelope["payload"]["corpus_sha256"].as_str().unwrap().len(), 64);
+
+    let list: Value = http.get(node.url("/api/v1/assessments/saved")).send().await.unwrap().json().await.unwrap();
+    assert_eq!(list["items"].as_array().unwrap().len(), 1);
+    assert!(list["items"][0].get("report").is_none(), "lists leave the report out");
+    let one: Value =
+        http.get(node.url(&format!("/api/v1/assessments/saved/{id}"))).send().await.unwrap().json().await.unwrap();
+    assert_eq!(one["report"], saved["report"]);
+
+    // Bad input: no name, a bad profile, an unknown id.
+    for (bad, field) in [
+        (json!({ "name": " ", "profile": {} }), "name"),
+        (json!({ "name": "x", "profile": { "markets": "EU" } }), "profile.markets"),
+    ] {
+        let r = http.post(node.url("/api/v1/assessments/saved")).bearer_auth(&token).json(&bad).send().await.unwrap();
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "{bad}");
+        let e: Value = r.json().await.unwrap();
+        assert_eq!(e["error"]["details"]["field"], field);
+    }
+    let r = http.get(node.url("/api/v1/assessments/saved/0190a000-0000-7000-8000-000000000000")).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    let list: Value = http.get(node.url("/api/v1/assessments/saved")).send().await.unwrap().json().await.unwrap();
+    assert_eq!(list["items"].as_array().unwrap().len(), 1, "nothing half-written");
     node.stop().await;
 }
