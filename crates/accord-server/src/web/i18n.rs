@@ -93,6 +93,11 @@ impl Lang {
         LOCALES.lookup(&self.langid(), key)
     }
 
+    /// The message, or `None` when no locale (not even the fallback) has it.
+    pub fn try_t(self, key: &str) -> Option<String> {
+        LOCALES.try_lookup(&self.langid(), key)
+    }
+
     pub fn t_args(self, key: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
         let map: HashMap<Cow<'static, str>, FluentValue<'static>> =
             args.iter().map(|(k, v)| (Cow::Borrowed(*k), v.clone())).collect();

@@ -5,6 +5,7 @@ pub mod assets;
 pub mod forms;
 pub mod i18n;
 pub mod page;
+mod rules;
 mod tokens;
 mod transparency;
 
@@ -40,7 +41,19 @@ pub fn router() -> Router<AppState> {
         .route("/{lang}", get(lang_root))
         .route("/{lang}/", get(home))
         .route("/{lang}/registry", get(|p: Page| part(p, "registry")))
-        .route("/{lang}/rules", get(|p: Page| part(p, "rules")))
+        .route("/{lang}/rules", get(rules::start))
+        .route("/{lang}/rules/assess", get(rules::assess))
+        .route("/{lang}/rules/assess/all", get(rules::assess_all))
+        .route("/{lang}/rules/result", get(rules::result))
+        .route("/{lang}/rules/result.json", get(rules::result_json))
+        .route("/{lang}/rules/result.csv", get(rules::result_csv))
+        .route("/{lang}/rules/rule/{id}", get(rules::rule))
+        .route("/{lang}/rules/instruments", get(rules::instruments))
+        .route("/{lang}/rules/instruments/{id}", get(rules::instrument))
+        .route("/{lang}/rules/convergence", get(rules::convergence))
+        .route("/{lang}/rules/timeline", get(rules::timeline))
+        .route("/{lang}/rules/assessments", get(rules::saved_list).post(rules::save))
+        .route("/{lang}/rules/assessments/{id}", get(rules::saved))
         .route("/{lang}/safety", get(|p: Page| part(p, "safety")))
         .route("/{lang}/dialogue", get(|p: Page| part(p, "dialogue")))
         .route("/{lang}/compute", get(|p: Page| part(p, "compute")))

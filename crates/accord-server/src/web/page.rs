@@ -114,6 +114,12 @@ impl PageCtx {
         self.csrf.as_deref().unwrap_or("")
     }
 
+    /// Data in a sentence or a title, isolated (FSI … PDI) so it cannot reorder the text around
+    /// it, as Fluent does for its placeables.
+    pub fn isolate(&self, data: &str) -> String {
+        format!("\u{2068}{data}\u{2069}")
+    }
+
     pub fn kind_label(&self, kind: &str) -> String {
         self.t(&format!("kind-{kind}"))
     }
