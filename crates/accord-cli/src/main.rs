@@ -162,7 +162,7 @@ enum BenchCommand {
     /// The obligations engine: full assessments (one profile against the whole corpus) per second on one core.
     Rules {
         /// How many assessments to run.
-        #[arg(long, default_value_t = 200_000)]
+        #[arg(long, default_value_t = 20_000)]
         iterations: u64,
     },
     /// The transparency log: signed appends through the write path, proofs and full verification.

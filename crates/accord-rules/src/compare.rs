@@ -1,8 +1,6 @@
 //! Comparison across jurisdictions: findings grouped by obligation kind, the strictest value of
 //! each dimension, and where jurisdictions diverge.
 
-use std::collections::BTreeMap;
-
 use crate::pack::{Corpus, Deadline, Finding, Rule, Status};
 
 /// Why the rules of one kind differ between jurisdictions.
@@ -64,12 +62,12 @@ pub fn compare<'a>(corpus: &'a Corpus, findings: &[Finding]) -> Vec<KindComparis
 
 /// Compares rules by kind (the rules that apply or may apply, in any order).
 pub fn compare_rules<'a>(live: &[&'a Rule]) -> Vec<KindComparison<'a>> {
-    let mut by_kind: BTreeMap<&'a str, Vec<&'a Rule>> = BTreeMap::new();
-    for r in live {
-        by_kind.entry(r.kind.as_str()).or_default().push(r);
-    }
-    let mut out = Vec::with_capacity(by_kind.len());
-    for (kind, rules) in by_kind {
+    // Grouped by kind in taxonomy (id) order, rules in their given order within a kind.
+    let mut sorted: Vec<&'a Rule> = live.to_vec();
+    sorted.sort_by_key(|r| r.kind_rank);
+    let mut out = Vec::new();
+    for rules in sorted.chunk_by(|a, b| a.kind_rank == b.kind_rank) {
+        let kind = rules.first().map_or("", |r| r.kind.as_str());
         let mut jurisdictions: Vec<&'a str> = rules.iter().map(|r| r.jurisdiction.as_str()).collect();
         jurisdictions.sort_unstable();
         jurisdictions.dedup();
@@ -78,7 +76,7 @@ pub fn compare_rules<'a>(live: &[&'a Rule]) -> Vec<KindComparison<'a>> {
             .filter_map(|r| r.deadline.as_ref().map(|d| (r.id.as_str(), d)))
             .min_by(|a, b| a.1.days().total_cmp(&b.1.days()));
         let mut lowest: Vec<(&'a str, f64, &'a str, &'a str)> = Vec::new();
-        for r in &rules {
+        for r in rules {
             if let Some(t) = &r.threshold {
                 match lowest.iter_mut().find(|l| l.0 == t.fact) {
                     Some(l) if t.value < l.1 => *l = (t.fact.as_str(), t.value, t.unit.as_str(), r.id.as_str()),

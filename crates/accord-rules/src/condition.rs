@@ -209,28 +209,23 @@ impl Condition {
         }
     }
 
-    /// The proof of this condition from the truth values an evaluation recorded for its nodes
-    /// in pre-order (`values[*pos..]`), with the profile's fact values.
-    pub(crate) fn proof_from(&self, values: &[Tri], pos: &mut usize, profile: &Profile) -> Proof {
-        let value = values.get(*pos).copied().unwrap_or(Tri::Unknown);
-        *pos += 1;
-        match self {
-            Condition::All(items) | Condition::Any(items) => Proof {
-                label: if matches!(self, Condition::All(_)) { "all" } else { "any" }.into(),
-                value,
-                fact: None,
-                children: items.iter().map(|c| c.proof_from(values, pos, profile)).collect(),
+    /// Writes every node's value into `out` in pre-order (for [`ProofView`]); returns the root's.
+    fn values_into(&self, profile: &Profile, out: &mut Vec<Tri>) -> Tri {
+        let at = out.len();
+        out.push(Tri::Unknown);
+        let value = match self {
+            Condition::All(items) => items.iter().fold(Tri::True, |acc, c| acc.and(c.values_into(profile, out))),
+            Condition::Any(items) => items.iter().fold(Tri::False, |acc, c| acc.or(c.values_into(profile, out))),
+            Condition::Not(inner) => !inner.values_into(profile, out),
+            Condition::Fact { name, test } => match profile.get(name) {
+                None => Tri::Unknown,
+                Some(v) => Tri::from_bool(holds(test, v)),
             },
-            Condition::Not(inner) => {
-                Proof { label: "not".into(), value, fact: None, children: vec![inner.proof_from(values, pos, profile)] }
-            }
-            Condition::Fact { name, test } => Proof {
-                label: format!("{name} {}", describe(test)),
-                value,
-                fact: Some((name.clone(), profile.get(name).map(Value::show))),
-                children: vec![],
-            },
+        };
+        if let Some(slot) = out.get_mut(at) {
+            *slot = value;
         }
+        value
     }
 
     /// Every fact name the condition reads.
@@ -266,14 +261,17 @@ pub(crate) fn holds(test: &Test, v: &Value) -> bool {
 /// the tree first: `{"test", "value", "fact"?, "fact_value"?, "children"?}` per node.
 pub struct ProofView<'a> {
     condition: &'a Condition,
-    values: &'a [Tri],
+    /// Every node's value, in pre-order.
+    values: Vec<Tri>,
     profile: &'a Profile,
     /// Serde writes a sequence's elements in order, so a shared cursor walks the pre-order.
     pos: std::cell::Cell<usize>,
 }
 
 impl<'a> ProofView<'a> {
-    pub(crate) fn new(condition: &'a Condition, values: &'a [Tri], profile: &'a Profile) -> ProofView<'a> {
+    pub(crate) fn new(condition: &'a Condition, profile: &'a Profile) -> ProofView<'a> {
+        let mut values = Vec::new();
+        condition.values_into(profile, &mut values);
         ProofView { condition, values, profile, pos: std::cell::Cell::new(0) }
     }
 }

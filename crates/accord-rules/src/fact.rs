@@ -161,6 +161,11 @@ impl Profile {
         self.facts.get(name)
     }
 
+    /// The known facts with their values, by name.
+    pub fn facts(&self) -> impl Iterator<Item = (&str, &Value)> {
+        self.facts.iter().map(|(k, v)| (k.as_str(), v))
+    }
+
     pub fn names(&self) -> impl Iterator<Item = &str> {
         self.facts.keys().map(String::as_str)
     }

@@ -62,6 +62,8 @@ pub struct Rule {
     /// The facts `applies_when` reads other than `markets`, sorted and joined: rules of one kind
     /// with different triggers differ in scope.
     pub trigger: String,
+    /// The position of `kind` in the taxonomy (id order), for grouping without comparing text.
+    pub kind_rank: usize,
     /// The line of the rule's `id` in its file, for messages.
     pub line: usize,
     pub file: String,
@@ -548,6 +550,7 @@ impl Corpus {
                     facts.remove("markets");
                     facts.into_iter().collect::<Vec<_>>().join(",")
                 };
+                let kind_rank = corpus.kinds.keys().position(|k| *k == kind).unwrap_or(usize::MAX);
                 let rule = Rule {
                     id: id.clone(),
                     instrument: inst_id.clone(),
@@ -569,6 +572,7 @@ impl Corpus {
                     date_history,
                     external_ids,
                     trigger,
+                    kind_rank,
                     line,
                     file: file.clone(),
                 };

@@ -2,10 +2,11 @@
 //!
 //! Why a compiled form: an assessment runs every rule of the corpus, and the obvious evaluator
 //! (a proof tree of strings per finding, facts looked up by name, missing facts as string sets)
-//! spends almost all its time allocating. Here facts are numbered slots, a profile becomes one
-//! array of slots, each condition's truth values are written into one shared arena in
-//! pre-order, and missing facts are bit sets. Proofs, names and labels are produced only when
-//! someone reads or serialises them, from the original [`Condition`] walked in the same order.
+//! spends almost all its time allocating. Here facts are numbered slots, codes are interned
+//! into bit sets, a profile becomes one array of slots, conditions stop at the first deciding
+//! child, and missing facts are bit sets. Proofs (every node's value, for people) are built
+//! only when someone reads or serialises them, by the plain evaluator of [`Condition`]; a
+//! property test checks that both evaluators agree.
 
 use std::collections::BTreeMap;
 
@@ -56,23 +57,19 @@ impl FactSet {
     }
 }
 
-/// At most this many distinct codes (markets, roles, purposes…) tested by one corpus.
-pub const MAX_CODES: usize = 1024;
-
-/// A set of interned codes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct CodeSet([u64; MAX_CODES / 64]);
-
-impl Default for CodeSet {
-    fn default() -> Self {
-        CodeSet([0; MAX_CODES / 64])
-    }
-}
+/// A set of interned codes, as wide as its highest code needs (a corpus tests a few hundred
+/// codes: two to four words).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct CodeSet(Vec<u64>);
 
 impl CodeSet {
     fn insert(&mut self, code: usize) {
-        if let Some(word) = self.0.get_mut(code / 64) {
-            *word |= 1 << (code % 64);
+        let word = code / 64;
+        if self.0.len() <= word {
+            self.0.resize(word + 1, 0);
+        }
+        if let Some(w) = self.0.get_mut(word) {
+            *w |= 1 << (code % 64);
         }
     }
 
@@ -91,10 +88,10 @@ enum Check {
     /// The set holds this code.
     Has(usize),
     /// The set holds one of these codes (also: the text is one of these).
-    HasAny(Box<CodeSet>),
+    HasAny(CodeSet),
     /// The text or enum value is this code.
     Is(usize),
-    IsOneOf(Box<CodeSet>),
+    IsOneOf(CodeSet),
     Bool(bool),
     /// Number tests and dates keep their own comparison.
     Other(Test),
@@ -111,7 +108,7 @@ enum Node {
 
 /// A known fact value with its codes interned.
 enum Known<'a> {
-    Codes(Box<CodeSet>),
+    Codes(CodeSet),
     /// A text or enum value; `None` when no rule tests its value.
     Code(Option<usize>),
     Bool(bool),
@@ -142,6 +139,8 @@ struct Compiled {
 pub struct Plan {
     /// Slot → fact name, in the order the names were first met.
     facts: Vec<String>,
+    /// Fact name → slot.
+    slot_of: BTreeMap<String, usize>,
     /// Every code the rules test, numbered.
     codes: BTreeMap<String, usize>,
     rules: Vec<Compiled>,
@@ -174,7 +173,7 @@ impl Plan {
                 obligation: rule.kind != "exception",
             });
         }
-        Ok(Plan { facts, codes, rules })
+        Ok(Plan { facts, slot_of: slots, codes, rules })
     }
 
     pub fn fact_name(&self, slot: usize) -> &str {
@@ -191,9 +190,6 @@ fn compile_node(
     let mut code = |text: &str| -> Result<usize, String> {
         if let Some(c) = codes.get(text) {
             return Ok(*c);
-        }
-        if codes.len() >= MAX_CODES {
-            return Err(format!("the corpus tests more than {MAX_CODES} distinct codes"));
         }
         let n = codes.len();
         codes.insert(text.to_owned(), n);
@@ -219,12 +215,12 @@ fn compile_node(
                     facts.len() - 1
                 }
             };
-            let mut set_of = |list: &[String]| -> Result<Box<CodeSet>, String> {
+            let mut set_of = |list: &[String]| -> Result<CodeSet, String> {
                 let mut set = CodeSet::default();
                 for item in list {
                     set.insert(code(item)?);
                 }
-                Ok(Box::new(set))
+                Ok(set)
             };
             let check = match test {
                 Test::Contains(c) => Check::Has(code(c)?),
@@ -239,60 +235,63 @@ fn compile_node(
     })
 }
 
-/// Writes the truth value of every node into `out`, in pre-order, and returns the root's with
-/// the facts whose being unknown left it undecided (the unknown leaves reached through unknown
-/// nodes only; empty when the node is decided).
-fn eval_node(n: &Node, slots: &[Option<Known<'_>>], out: &mut Vec<Tri>) -> (Tri, FactSet) {
+/// The truth value of a node. Stops at the first child that decides a conjunction or a
+/// disjunction (the proof, with every node's value, is built by the plain evaluator only when
+/// someone reads it).
+fn eval_node(n: &Node, slots: &[Option<Known<'_>>]) -> Tri {
     match n {
-        Node::All(items) | Node::Any(items) => {
-            let all = matches!(n, Node::All(_));
-            let at = out.len();
-            out.push(Tri::Unknown);
-            let mut acc = if all { Tri::True } else { Tri::False };
-            let mut missing = FactSet::default();
+        Node::All(items) => {
+            let mut acc = Tri::True;
             for i in items {
-                let (v, m) = eval_node(i, slots, out);
-                acc = if all { acc.and(v) } else { acc.or(v) };
-                if v == Tri::Unknown {
-                    missing.union(&m);
+                match eval_node(i, slots) {
+                    Tri::False => return Tri::False,
+                    Tri::Unknown => acc = Tri::Unknown,
+                    Tri::True => {}
                 }
             }
-            if let Some(slot) = out.get_mut(at) {
-                *slot = acc;
-            }
-            (acc, if acc == Tri::Unknown { missing } else { FactSet::default() })
+            acc
         }
-        Node::Not(inner) => {
-            let at = out.len();
-            out.push(Tri::Unknown);
-            let (v, m) = eval_node(inner, slots, out);
-            let v = !v;
-            if let Some(slot) = out.get_mut(at) {
-                *slot = v;
+        Node::Any(items) => {
+            let mut acc = Tri::False;
+            for i in items {
+                match eval_node(i, slots) {
+                    Tri::True => return Tri::True,
+                    Tri::Unknown => acc = Tri::Unknown,
+                    Tri::False => {}
+                }
             }
-            (v, m)
+            acc
         }
-        Node::Leaf { slot, check } => {
-            let v = match slots.get(*slot).and_then(Option::as_ref) {
-                None => Tri::Unknown,
-                Some(known) => Tri::from_bool(match (check, known) {
-                    (Check::Has(c), Known::Codes(set)) => set.contains(*c),
-                    (Check::HasAny(want), Known::Codes(set)) => set.intersects(want),
-                    (Check::Is(c), Known::Code(got)) => *got == Some(*c),
-                    (Check::IsOneOf(want), Known::Code(got)) => got.is_some_and(|g| want.contains(g)),
-                    (Check::Bool(want), Known::Bool(got)) => want == got,
-                    (Check::Other(test), Known::Value(value)) => crate::condition::holds(test, value),
-                    // Type-checked when the pack was read; a mismatch cannot hold.
-                    _ => false,
-                }),
-            };
-            out.push(v);
-            let mut missing = FactSet::default();
-            if v == Tri::Unknown {
-                missing.insert(*slot);
+        Node::Not(inner) => !eval_node(inner, slots),
+        Node::Leaf { slot, check } => match slots.get(*slot).and_then(Option::as_ref) {
+            None => Tri::Unknown,
+            Some(known) => Tri::from_bool(match (check, known) {
+                (Check::Has(c), Known::Codes(set)) => set.contains(*c),
+                (Check::HasAny(want), Known::Codes(set)) => set.intersects(want),
+                (Check::Is(c), Known::Code(got)) => *got == Some(*c),
+                (Check::IsOneOf(want), Known::Code(got)) => got.is_some_and(|g| want.contains(g)),
+                (Check::Bool(want), Known::Bool(got)) => want == got,
+                (Check::Other(test), Known::Value(value)) => crate::condition::holds(test, value),
+                // Type-checked when the pack was read; a mismatch cannot hold.
+                _ => false,
+            }),
+        },
+    }
+}
+
+/// For a node that evaluated to unknown: the facts whose being unknown left it undecided, i.e.
+/// the unknown leaves reached through unknown nodes only.
+fn missing_of(n: &Node, slots: &[Option<Known<'_>>], out: &mut FactSet) {
+    match n {
+        Node::All(items) | Node::Any(items) => {
+            for i in items {
+                if eval_node(i, slots) == Tri::Unknown {
+                    missing_of(i, slots, out);
+                }
             }
-            (v, missing)
         }
+        Node::Not(inner) => missing_of(inner, slots, out),
+        Node::Leaf { slot, .. } => out.insert(*slot),
     }
 }
 
@@ -328,8 +327,6 @@ pub struct Outcome<'a> {
     pub missing: FactSet,
     /// For `Exempt`: the exception that holds.
     pub exempted_by: Option<&'a str>,
-    /// Where the truth values of `applies_when` start in the evaluation's arena.
-    proof_at: Option<usize>,
 }
 
 struct RuleEval {
@@ -338,7 +335,6 @@ struct RuleEval {
     applies: Tri,
     missing: FactSet,
     exempted_by: Option<usize>,
-    proof_at: Option<usize>,
 }
 
 /// Every obligation of a corpus evaluated for one profile on one date.
@@ -347,8 +343,6 @@ pub struct Evaluation<'a> {
     pub profile: &'a Profile,
     pub as_of: Date,
     pub outcomes: Vec<Outcome<'a>>,
-    /// Truth values of every condition node, in pre-order per rule.
-    arena: Vec<Tri>,
 }
 
 struct Run<'a, 'p> {
@@ -356,7 +350,6 @@ struct Run<'a, 'p> {
     slots: &'p [Option<Known<'p>>],
     as_of: Date,
     options: EvalOptions,
-    arena: Vec<Tri>,
     /// Exceptions are shared by many rules: each is decided once per assessment.
     memo: Vec<Option<(Tri, FactSet)>>,
 }
@@ -370,10 +363,29 @@ impl Run<'_, '_> {
                 applies: Tri::False,
                 missing: FactSet::default(),
                 exempted_by: None,
-                proof_at: None,
             };
         };
+        // A rule that cannot apply is "not applicable" whatever its dates and exceptions: decide
+        // that first, so most rules of other jurisdictions cost one test.
+        let applies = match &c.applies {
+            None => Tri::True,
+            Some(n) => eval_node(n, self.slots),
+        };
+        if applies == Tri::False {
+            return RuleEval {
+                value: Tri::False,
+                in_force: Tri::False,
+                applies,
+                missing: FactSet::default(),
+                exempted_by: None,
+            };
+        }
         let mut missing = FactSet::default();
+        if applies == Tri::Unknown
+            && let Some(n) = &c.applies
+        {
+            missing_of(n, self.slots, &mut missing);
+        }
         let adopted = match c.status {
             InstrumentStatus::Bill | InstrumentStatus::Adopted => self.options.bills_as_adopted,
             InstrumentStatus::Repealed => false,
@@ -391,27 +403,16 @@ impl Run<'_, '_> {
                 let when = match &w.when {
                     None => Tri::True,
                     Some(n) => {
-                        let mark = self.arena.len();
-                        let (v, m) = eval_node(n, self.slots, &mut self.arena);
-                        if in_dates {
-                            missing.union(&m);
+                        let v = eval_node(n, self.slots);
+                        if in_dates && v == Tri::Unknown {
+                            missing_of(n, self.slots, &mut missing);
                         }
-                        self.arena.truncate(mark);
                         v
                     }
                 };
                 acc = acc.or(Tri::from_bool(in_dates).and(when));
             }
             acc
-        };
-        let (applies, proof_at) = match &c.applies {
-            None => (Tri::True, None),
-            Some(n) => {
-                let at = self.arena.len();
-                let (v, m) = eval_node(n, self.slots, &mut self.arena);
-                missing.union(&m);
-                (v, Some(at))
-            }
         };
         let mut exempt = Tri::False;
         let mut exempted_by = None;
@@ -435,7 +436,7 @@ impl Run<'_, '_> {
             exempt = exempt.or(value);
         }
         let value = in_force.and(applies).and(!exempt);
-        RuleEval { value, in_force, applies, missing, exempted_by, proof_at }
+        RuleEval { value, in_force, applies, missing, exempted_by }
     }
 }
 
@@ -444,36 +445,29 @@ impl Corpus {
     /// [`Corpus::evaluate`] and the reports).
     pub fn evaluation<'a>(&'a self, profile: &'a Profile, as_of: Date, options: EvalOptions) -> Evaluation<'a> {
         let plan = self.plan();
-        let slots: Vec<Option<Known<'_>>> = plan
-            .facts
-            .iter()
-            .map(|name| {
-                profile.get(name).map(|v| match v {
-                    Value::Set(members) => {
-                        let mut set = CodeSet::default();
-                        for m in members {
-                            if let Some(c) = plan.codes.get(m) {
-                                set.insert(*c);
-                            }
+        // The profile's known facts (a dozen) looked up by name, not every slot of the corpus.
+        let mut slots: Vec<Option<Known<'_>>> = Vec::with_capacity(plan.facts.len());
+        slots.resize_with(plan.facts.len(), || None);
+        for (name, v) in profile.facts() {
+            let Some(slot) = plan.slot_of.get(name).and_then(|s| slots.get_mut(*s)) else { continue };
+            *slot = Some(match v {
+                Value::Set(members) => {
+                    let mut set = CodeSet::default();
+                    for m in members {
+                        if let Some(c) = plan.codes.get(m) {
+                            set.insert(*c);
                         }
-                        Known::Codes(Box::new(set))
                     }
-                    Value::Text(t) => Known::Code(plan.codes.get(t).copied()),
-                    Value::Bool(b) => Known::Bool(*b),
-                    other => Known::Value(other),
-                })
-            })
-            .collect();
+                    Known::Codes(set)
+                }
+                Value::Text(t) => Known::Code(plan.codes.get(t).copied()),
+                Value::Bool(b) => Known::Bool(*b),
+                other => Known::Value(other),
+            });
+        }
         let rules: Vec<&Rule> = self.rules().values().collect();
         let instruments: Vec<&crate::pack::Instrument> = self.instruments.values().collect();
-        let mut run = Run {
-            plan,
-            slots: &slots,
-            as_of,
-            options,
-            arena: Vec::with_capacity(plan.rules.len() * 8),
-            memo: vec![None; plan.rules.len()],
-        };
+        let mut run = Run { plan, slots: &slots, as_of, options, memo: vec![None; plan.rules.len()] };
         let mut outcomes = Vec::with_capacity(rules.len());
         for (i, rule) in rules.iter().copied().enumerate() {
             if !plan.rules.get(i).is_some_and(|c| c.obligation) {
@@ -505,11 +499,9 @@ impl Corpus {
                 } else {
                     None
                 },
-                proof_at: e.proof_at,
             });
         }
-        let arena = run.arena;
-        Evaluation { corpus: self, profile, as_of, outcomes, arena }
+        Evaluation { corpus: self, profile, as_of, outcomes }
     }
 }
 
@@ -524,14 +516,12 @@ impl<'a> Evaluation<'a> {
 
     /// The proof of an outcome: how its `applies_when` was decided, with the fact values used.
     pub fn proof(&self, o: &Outcome<'a>) -> Option<Proof> {
-        let (c, at) = (o.rule.applies_when.as_ref()?, o.proof_at?);
-        Some(c.proof_from(self.arena.get(at..).unwrap_or_default(), &mut 0, self.profile))
+        Some(o.rule.applies_when.as_ref()?.eval(self.profile))
     }
 
     /// The proof in serialisable form, without building it first.
     pub fn proof_view(&self, o: &Outcome<'a>) -> Option<crate::condition::ProofView<'_>> {
-        let (c, at) = (o.rule.applies_when.as_ref()?, o.proof_at?);
-        Some(crate::condition::ProofView::new(c, self.arena.get(at..).unwrap_or_default(), self.profile))
+        Some(crate::condition::ProofView::new(o.rule.applies_when.as_ref()?, self.profile))
     }
 
     /// The missing facts, most useful first: ranked by how many undecided findings each would
