@@ -1,6 +1,7 @@
 //! The obligations engine over HTTP: assessments, rules and instruments (public).
 
 use axum::extract::State;
+use axum::response::IntoResponse;
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use utoipa::ToSchema;
@@ -169,11 +170,13 @@ pub async fn assess(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
     ApiJson(body): ApiJson<AssessmentRequest>,
-) -> Result<ApiJson<Value>, ApiError> {
+) -> Result<axum::response::Response, ApiError> {
     let (profile, as_of) = profile_and_date(&body.profile, body.as_of.as_deref())?;
     let report = state.node.assess(&caller.principal, &profile, as_of)?;
-    let value = serde_json::to_value(report).map_err(|e| ApiError::new(ErrorCode::Internal, e.to_string()))?;
-    Ok(ApiJson(value))
+    // Straight to bytes: the report (every proof) is large, and a JSON tree in between would
+    // double the work.
+    let bytes = serde_json::to_vec(&report).map_err(|e| ApiError::new(ErrorCode::Internal, e.to_string()))?;
+    Ok(([(axum::http::header::CONTENT_TYPE, "application/json")], bytes).into_response())
 }
 
 /// One rule of the corpus.
