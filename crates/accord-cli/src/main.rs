@@ -142,11 +142,23 @@ enum RulesCommand {
         #[arg(long, value_name = "DIR")]
         corpus: Option<PathBuf>,
     },
-    /// List the rules of a folder of packs.
+    /// List the rules, cited: all, or those of a jurisdiction, kind or instrument.
+    #[command(
+        after_help = "Examples:\n  accord rules list --jurisdiction CN\n  accord rules list --kind incident.report --format json\n  accord rules list --instrument us-ca.sb53"
+    )]
     List {
         /// Folder of rule packs [default: the corpus built into this binary].
         #[arg(long, value_name = "DIR")]
         corpus: Option<PathBuf>,
+        /// Only this jurisdiction (EU, CN, US-CA, INTL…).
+        #[arg(long, value_name = "CODE")]
+        jurisdiction: Option<String>,
+        /// Only this obligation kind (see corpus/kinds.toml).
+        #[arg(long, value_name = "KIND")]
+        kind: Option<String>,
+        /// Only this instrument (e.g. eu.aia).
+        #[arg(long, value_name = "ID")]
+        instrument: Option<String>,
     },
     /// One rule in full: citation, source, confidence, condition, exceptions, windows.
     Show {
@@ -388,9 +400,14 @@ async fn run(cli: Cli) -> Result<()> {
         Command::Rules(RulesCommand::Diff { from, to, profile, corpus }) => {
             return rules::diff(from, to, profile.as_deref(), corpus.as_deref(), format);
         }
-        Command::Rules(RulesCommand::List { corpus }) => {
+        Command::Rules(RulesCommand::List { corpus, jurisdiction, kind, instrument }) => {
             let corpus = rules::load_or_embedded(corpus.as_deref())?;
-            let rows = corpus.rules().values().map(|r| {
+            let keep = |r: &&accord_rules::pack::Rule| {
+                jurisdiction.as_ref().is_none_or(|j| r.jurisdiction.eq_ignore_ascii_case(j))
+                    && kind.as_ref().is_none_or(|k| r.kind == *k)
+                    && instrument.as_ref().is_none_or(|i| r.instrument == *i)
+            };
+            let rows = corpus.rules().values().filter(keep).map(|r| {
                 let confidence = match r.confidence {
                     accord_rules::pack::Confidence::Verified => "verified",
                     accord_rules::pack::Confidence::PrimaryText => "primary_text",

@@ -194,14 +194,31 @@ pub struct RuleDto {
     pub confidence: String,
 }
 
-/// Every rule of the node's corpus.
-#[utoipa::path(get, path = "/rules", tag = "rules", responses((status = 200, body = [RuleDto])))]
-pub async fn rules(State(state): State<AppState>) -> ApiJson<Vec<RuleDto>> {
+#[derive(Deserialize, utoipa::IntoParams)]
+#[serde(deny_unknown_fields)]
+pub struct RuleFilter {
+    /// Only this jurisdiction (`EU`, `CN`, `US-CA`, `INTL`…).
+    pub jurisdiction: Option<String>,
+    /// Only this obligation kind (e.g. `incident.report`).
+    pub kind: Option<String>,
+    /// Only this instrument (e.g. `eu.aia`).
+    pub instrument: Option<String>,
+}
+
+/// The rules of the node's corpus: all, or those of a jurisdiction, kind or instrument.
+#[utoipa::path(get, path = "/rules", tag = "rules", params(RuleFilter),
+    responses((status = 200, body = [RuleDto]), (status = 400, body = ErrorBody)))]
+pub async fn rules(State(state): State<AppState>, ApiQuery(filter): ApiQuery<RuleFilter>) -> ApiJson<Vec<RuleDto>> {
     let list = state
         .node
         .corpus()
         .rules()
         .values()
+        .filter(|r| {
+            filter.jurisdiction.as_ref().is_none_or(|j| r.jurisdiction.eq_ignore_ascii_case(j))
+                && filter.kind.as_ref().is_none_or(|k| r.kind == *k)
+                && filter.instrument.as_ref().is_none_or(|i| r.instrument == *i)
+        })
         .map(|r| RuleDto {
             id: r.id.clone(),
             instrument: r.instrument.clone(),

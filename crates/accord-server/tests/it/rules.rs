@@ -66,6 +66,16 @@ async fn assessments_rules_and_instruments() {
             .iter()
             .all(|r| r["source"].as_str().unwrap().starts_with("http") && r["cite"].is_string())
     );
+    let cn: Value = http.get(node.url("/api/v1/rules?jurisdiction=CN")).send().await.unwrap().json().await.unwrap();
+    let cn = cn.as_array().unwrap();
+    assert!(cn.len() > 20 && cn.iter().all(|r| r["jurisdiction"] == "CN"));
+    let incidents: Value =
+        http.get(node.url("/api/v1/rules?kind=incident.report")).send().await.unwrap().json().await.unwrap();
+    let jurisdictions: std::collections::BTreeSet<&str> =
+        incidents.as_array().unwrap().iter().map(|r| r["jurisdiction"].as_str().unwrap()).collect();
+    assert!(jurisdictions.contains("EU") && jurisdictions.contains("US-CA") && jurisdictions.contains("US-NY"));
+    let r = http.get(node.url("/api/v1/rules?jurisdictions=CN")).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST, "an unknown filter is refused, not ignored");
     let instruments: Value = http.get(node.url("/api/v1/instruments")).send().await.unwrap().json().await.unwrap();
     let eu = instruments.as_array().unwrap().iter().find(|i| i["id"] == "eu.aia").unwrap();
     assert_eq!(
