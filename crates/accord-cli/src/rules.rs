@@ -13,21 +13,7 @@ use crate::output::{Format, print_table};
 
 /// Reads every `*.toml` in `dir` (sorted by name) and validates them together.
 pub fn load(dir: &Path) -> Result<Corpus> {
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .with_context(|| format!("cannot read the rule folder {}", dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .collect();
-    files.sort();
-    if files.is_empty() {
-        bail!("{} holds no rule packs (*.toml)", dir.display());
-    }
-    let mut packs = Vec::with_capacity(files.len());
-    for f in &files {
-        let text = std::fs::read_to_string(f).with_context(|| format!("cannot read {}", f.display()))?;
-        packs.push((f.display().to_string(), text));
-    }
-    Ok(Corpus::from_packs(&packs)?)
+    Ok(accord_node::load_corpus(dir)?)
 }
 
 /// `accord rules validate DIR`: the packs, then the golden cases of `DIR/golden` if any.

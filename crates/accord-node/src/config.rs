@@ -22,6 +22,14 @@ pub struct Config {
     pub auth: AuthSettings,
     pub log: LogSettings,
     pub keys: KeySettings,
+    pub rules: RuleSettings,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RuleSettings {
+    /// A folder of rule packs (`*.toml`, with `kinds.toml`) used instead of the built-in corpus.
+    pub corpus_dir: Option<PathBuf>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -106,6 +114,7 @@ impl Default for Config {
             auth: AuthSettings::default(),
             log: LogSettings::default(),
             keys: KeySettings::default(),
+            rules: RuleSettings::default(),
         }
     }
 }
@@ -170,7 +179,7 @@ pub enum ConfigError {
 }
 
 /// Top-level keys of [`Config`].
-const SECTIONS: [&str; 8] = ["listen", "data_dir", "node", "storage", "http", "auth", "log", "keys"];
+const SECTIONS: [&str; 9] = ["listen", "data_dir", "node", "storage", "http", "auth", "log", "keys", "rules"];
 
 impl Config {
     /// Loads the layered configuration. `file` is the `--config` flag; without it,
@@ -339,6 +348,7 @@ mod documentation {
         config.node.public_url = Some("https://example.org".into());
         config.node.origin = Some("accord.example.org/log".into());
         config.keys.node_key_file = Some("/etc/accord/node.key".into());
+        config.rules.corpus_dir = Some("/etc/accord/corpus".into());
         let value = toml::Value::try_from(&config).unwrap();
         let mut all = Vec::new();
         keys("", &value, &mut all);

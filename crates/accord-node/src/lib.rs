@@ -148,8 +148,10 @@ pub struct Node {
     /// Serialises this process's writes, so that record versions and leaf indexes are taken in order.
     write_lock: tokio::sync::Mutex<()>,
     key_lock: tokio::sync::Mutex<()>,
-    /// The rule corpus (built into the binary), validated at start.
+    /// The rule corpus (built in, or `rules.corpus_dir`), validated at start.
     corpus: accord_rules::Corpus,
+    /// SHA-256 of the corpus's files, recorded with saved assessments.
+    corpus_digest: String,
 }
 
 fn per_minute(n: u32) -> Quota {
@@ -174,6 +176,17 @@ impl Node {
     /// A node over an already opened and migrated store: loads (or creates and publishes) the
     /// node's signing key and rebuilds the log's Merkle tree.
     pub async fn with_store(config: Config, store: Arc<dyn Store>) -> Result<Node> {
+        let sources = match &config.rules.corpus_dir {
+            Some(dir) => corpus_sources(dir)?,
+            None => {
+                let mut packs: Vec<(String, String)> =
+                    accord_rules::embedded::PACKS.iter().map(|(n, t)| ((*n).to_owned(), (*t).to_owned())).collect();
+                packs.push((accord_rules::pack::KINDS_FILE.to_owned(), accord_rules::embedded::KINDS.to_owned()));
+                packs
+            }
+        };
+        let corpus = accord_rules::Corpus::from_packs(&sources).map_err(|e| NodeError::BadRequest(e.to_string()))?;
+        let corpus_digest = digest_of(&sources);
         let login_by_address = RateLimiter::keyed(per_minute(config.auth.login_attempts_per_minute_per_address));
         let login_by_account = RateLimiter::keyed(per_minute(config.auth.login_attempts_per_minute_per_account));
         let keyring = Keyring::new(trust::keys_dir(&config.data_dir)?);
@@ -205,8 +218,8 @@ impl Node {
             tree: std::sync::Mutex::new(tree),
             write_lock: tokio::sync::Mutex::new(()),
             key_lock: tokio::sync::Mutex::new(()),
-            corpus: accord_rules::embedded::corpus()
-                .map_err(|e| NodeError::Internal(format!("the built-in rule corpus: {e}")))?,
+            corpus,
+            corpus_digest,
         };
         if !registered {
             let command = Command::RegisterKey(NewKey {
@@ -573,4 +586,44 @@ impl Node {
         let limit = if page.limit == 0 { 50 } else { page.limit.min(self.config.http.max_page_size) };
         PageRequest { after: page.after.clone(), limit }
     }
+}
+
+/// Every `*.toml` of a folder of rule packs as (file, text), sorted by name.
+fn corpus_sources(dir: &std::path::Path) -> Result<Vec<(String, String)>> {
+    let bad = |e: String| NodeError::BadRequest(e);
+    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| bad(format!("cannot read the rule folder {}: {e}", dir.display())))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        return Err(bad(format!("{} holds no rule packs (*.toml)", dir.display())));
+    }
+    let mut packs = Vec::with_capacity(files.len());
+    for f in &files {
+        let text = std::fs::read_to_string(f).map_err(|e| bad(format!("cannot read {}: {e}", f.display())))?;
+        packs.push((f.display().to_string(), text));
+    }
+    Ok(packs)
+}
+
+/// SHA-256 (hex) over every file's name and text, length-prefixed.
+fn digest_of(sources: &[(String, String)]) -> String {
+    use sha2::Digest;
+    let mut h = sha2::Sha256::new();
+    for (name, text) in sources {
+        let name = std::path::Path::new(name).file_name().map_or(name.clone(), |n| n.to_string_lossy().into_owned());
+        h.update((name.len() as u64).to_be_bytes());
+        h.update(name.as_bytes());
+        h.update((text.len() as u64).to_be_bytes());
+        h.update(text.as_bytes());
+    }
+    hex::encode(h.finalize())
+}
+
+/// Reads every `*.toml` of a folder of rule packs (sorted by name; `kinds.toml` is the kind
+/// taxonomy) and validates them together. The message names the file and line of a problem.
+pub fn load_corpus(dir: &std::path::Path) -> Result<accord_rules::Corpus> {
+    accord_rules::Corpus::from_packs(&corpus_sources(dir)?).map_err(|e| NodeError::BadRequest(e.to_string()))
 }

@@ -139,3 +139,49 @@ async fn a_saved_assessment_is_a_signed_record_kept_as_computed() {
     assert_eq!(list["items"].as_array().unwrap().len(), 1, "nothing half-written");
     node.stop().await;
 }
+
+#[tokio::test]
+async fn a_node_can_run_its_own_corpus_and_refuses_a_bad_one() {
+    let packs = tempfile::tempdir().unwrap();
+    std::fs::write(
+        packs.path().join("xx.test.toml"),
+        r#"
+[instrument]
+id = "xx.test"
+title = "A member's own rule pack"
+jurisdiction = "EU"
+status = "in_force"
+
+[[rule]]
+id = "xx.test.1"
+kind = "incident.report"
+role = "provider"
+cite = "Art. 1"
+summary = "Report incidents."
+applies_when = { fact = "markets", contains = "EU" }
+[rule.source]
+url = "https://example.org/act"
+confidence = "uncertain"
+"#,
+    )
+    .unwrap();
+    let dir = packs.path().to_owned();
+    let node = TestNode::start_with(|c| c.rules.corpus_dir = Some(dir)).await;
+    let rules: Value = client().get(node.url("/api/v1/rules")).send().await.unwrap().json().await.unwrap();
+    let ids: Vec<&str> = rules.as_array().unwrap().iter().map(|r| r["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["xx.test.1"]);
+    node.stop().await;
+
+    // A bad pack stops the node at start, naming the file and the line.
+    std::fs::write(packs.path().join("bad.toml"), "[instrument]\nid = \"bad\"\ntitle = \"x\"\njurisdiction = \"eu\"\n")
+        .unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let mut config = accord_node::Config::default();
+    config.data_dir = data.path().join("data");
+    config.rules.corpus_dir = Some(packs.path().to_owned());
+    let err = match accord_node::Node::open(config).await {
+        Ok(_) => panic!("a bad pack must stop the node"),
+        Err(e) => e.to_string(),
+    };
+    assert!(err.contains("bad.toml:1") && err.contains("jurisdiction"), "{err}");
+}
