@@ -991,13 +991,13 @@ fn proof_html(ctx: &PageCtx, p: &ProofOut, query: &str, out: &mut String) {
         esc(p.value),
         esc(&word)
     ));
-    let label = match p.test.as_str() {
-        "all" => ctx.t("proof-all"),
-        "any" => ctx.t("proof-any"),
-        "not" => ctx.t("proof-not"),
-        other => other.to_owned(),
-    };
-    out.push_str(&format!("<code dir=\"ltr\">{}</code>", esc(&label)));
+    match p.test.as_str() {
+        "all" => out.push_str(&esc(&ctx.t("proof-all"))),
+        "any" => out.push_str(&esc(&ctx.t("proof-any"))),
+        "not" => out.push_str(&esc(&ctx.t("proof-not"))),
+        // A test on a fact is data: the fact name, operator and value as the pack states them.
+        test => out.push_str(&format!("<code dir=\"ltr\">{}</code>", esc(test))),
+    }
     if let Some(fact) = &p.fact {
         match &p.fact_value {
             Some(v) => out.push_str(&format!(" — {} <bdi>{}</bdi>", esc(&ctx.t("proof-value")), esc(v))),
@@ -1362,13 +1362,15 @@ pub(super) async fn convergence(State(state): State<AppState>, page: Page) -> Re
     render(StatusCode::OK, &ConvergencePage { page: ctx, rows, single })
 }
 
+/// One date of one instrument: the rules that start, stop or moved together.
 pub(super) struct TimelineRow {
     date: String,
     past: bool,
     jurisdiction: String,
-    href: String,
-    rule: String,
-    cite: String,
+    instrument: String,
+    instrument_href: String,
+    /// (href, rule id, cite) of each rule.
+    rules: Vec<(String, String, String)>,
     what: String,
     note: String,
 }
@@ -1390,8 +1392,15 @@ pub(super) async fn timeline(State(state): State<AppState>, page: Page) -> Respo
     let corpus = state.node.corpus();
     let ctx = page.ctx;
     let today = time::OffsetDateTime::now_utc().date();
+    let mut events = corpus.timeline();
+    // Group by date, then instrument, then what happens, so one row lists the articles of one
+    // instrument that change together.
+    events.sort_by(|a, b| {
+        let inst = |e: &accord_rules::DatedEvent| corpus.rules().get(&e.rule).map(|r| r.instrument.clone());
+        a.date.cmp(&b.date).then_with(|| inst(a).cmp(&inst(b)))
+    });
     let mut years: Vec<TimelineYear> = Vec::new();
-    for e in corpus.timeline() {
+    for e in events {
         let Some(rule) = corpus.rules().get(&e.rule) else { continue };
         let what = match &e.what {
             accord_rules::EventKind::Starts if e.conditional => ctx.t("timeline-starts-some"),
@@ -1401,19 +1410,36 @@ pub(super) async fn timeline(State(state): State<AppState>, page: Page) -> Respo
                 ctx.t2("timeline-moved", ("date", to.map_or("—".to_owned(), |d| d.to_string())), ("by", by.clone()))
             }
         };
-        let row = TimelineRow {
-            date: e.date.to_string(),
-            past: e.date <= today,
-            jurisdiction: ctx.jurisdiction_name(&rule.jurisdiction),
-            href: ctx.href(&format!("/rules/rule/{}", rule.id)),
-            rule: rule.id.clone(),
-            cite: rule.cite.clone(),
-            what,
-            note: e.note.clone().unwrap_or_default(),
+        let date = e.date.to_string();
+        let note = e.note.clone().unwrap_or_default();
+        let entry = (ctx.href(&format!("/rules/rule/{}", rule.id)), rule.id.clone(), rule.cite.clone());
+        let instrument = corpus.instruments.get(&rule.instrument).map_or(rule.instrument.clone(), |i| i.title.clone());
+        let year = match years.last_mut() {
+            Some(y) if y.year == e.date.year() => y,
+            _ => {
+                years.push(TimelineYear { year: e.date.year(), rows: Vec::new() });
+                match years.last_mut() {
+                    Some(y) => y,
+                    None => continue,
+                }
+            }
         };
-        match years.last_mut() {
-            Some(y) if y.year == e.date.year() => y.rows.push(row),
-            _ => years.push(TimelineYear { year: e.date.year(), rows: vec![row] }),
+        match year.rows.last_mut() {
+            Some(last)
+                if last.date == date && last.instrument == instrument && last.what == what && last.note == note =>
+            {
+                last.rules.push(entry)
+            }
+            _ => year.rows.push(TimelineRow {
+                date,
+                past: e.date <= today,
+                jurisdiction: ctx.jurisdiction_name(&rule.jurisdiction),
+                instrument,
+                instrument_href: ctx.href(&format!("/rules/instruments/{}", rule.instrument)),
+                rules: vec![entry],
+                what,
+                note,
+            }),
         }
     }
     render(StatusCode::OK, &TimelinePage { page: ctx, years, today: today.to_string() })
