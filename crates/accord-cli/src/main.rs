@@ -18,6 +18,12 @@ use accord_node::config::FlagOverrides;
 use accord_node::{Config, Node, OrganisationInput, TokenInput, UserInput, demo, secret};
 use accord_store::PageRequest;
 
+/// mimalloc instead of the system allocator: an assessment or a page builds many short-lived
+/// values, and glibc's malloc spent a quarter of an assessment's time (measured with callgrind;
+/// docs/BENCHMARKS.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use crate::output::{Format, print_table};
 
 const ABOUT: &str = "Accord: open infrastructure for global AI governance cooperation.\n\n\

@@ -173,7 +173,35 @@ impl Plan {
                 obligation: rule.kind != "exception",
             });
         }
-        Ok(Plan { facts, slot_of: slots, codes, rules })
+        // Number the slots in name order, so a set of slots lists its facts in name order.
+        let mut order: Vec<usize> = (0..facts.len()).collect();
+        order.sort_by(|a, b| facts.get(*a).cmp(&facts.get(*b)));
+        let mut new_slot = vec![0; facts.len()];
+        for (new, old) in order.iter().enumerate() {
+            if let Some(n) = new_slot.get_mut(*old) {
+                *n = new;
+            }
+        }
+        fn renumber(n: &mut Node, new_slot: &[usize]) {
+            match n {
+                Node::All(items) | Node::Any(items) => items.iter_mut().for_each(|i| renumber(i, new_slot)),
+                Node::Not(inner) => renumber(inner, new_slot),
+                Node::Leaf { slot, .. } => *slot = new_slot.get(*slot).copied().unwrap_or(*slot),
+            }
+        }
+        for r in &mut rules {
+            if let Some(n) = &mut r.applies {
+                renumber(n, &new_slot);
+            }
+            for w in &mut r.windows {
+                if let Some(n) = &mut w.when {
+                    renumber(n, &new_slot);
+                }
+            }
+        }
+        let facts: Vec<String> = order.iter().filter_map(|old| facts.get(*old).cloned()).collect();
+        let slot_of = facts.iter().enumerate().map(|(i, f)| (f.clone(), i)).collect();
+        Ok(Plan { facts, slot_of, codes, rules })
     }
 
     pub fn fact_name(&self, slot: usize) -> &str {
@@ -509,9 +537,8 @@ impl<'a> Evaluation<'a> {
     /// The names of the facts in `set`, in name order.
     pub fn fact_names(&self, set: &FactSet) -> Vec<&'a str> {
         let plan = self.corpus.plan();
-        let mut names: Vec<&'a str> = set.slots().map(|s| plan.fact_name(s)).collect();
-        names.sort_unstable();
-        names
+        // Slots are numbered in name order.
+        set.slots().map(|s| plan.fact_name(s)).collect()
     }
 
     /// The proof of an outcome: how its `applies_when` was decided, with the fact values used.

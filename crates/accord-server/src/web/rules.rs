@@ -586,6 +586,7 @@ pub(super) struct MatrixRow {
 
 pub(super) struct FindingView {
     rule: String,
+    anchor: String,
     href: String,
     summary: String,
     cite: String,
@@ -683,6 +684,7 @@ fn finding_view(ctx: &PageCtx, corpus: &Corpus, f: &FindingOut, query: &str) -> 
     let instrument = corpus.instruments.get(f.instrument).map_or(f.instrument.to_owned(), |i| i.title.clone());
     FindingView {
         rule: f.rule.to_owned(),
+        anchor: finding_anchor(f.rule),
         href: format!("{}?{query}", ctx.href(&format!("/rules/rule/{}", f.rule))),
         summary: f.summary.to_owned(),
         cite: f.cite.to_owned(),
@@ -702,6 +704,11 @@ fn finding_view(ctx: &PageCtx, corpus: &Corpus, f: &FindingOut, query: &str) -> 
         deadline: deadline_text(f),
         source: f.source.to_owned(),
     }
+}
+
+/// The id of a finding on the result page.
+fn finding_anchor(rule: &str) -> String {
+    format!("f-{}", rule.replace(['.', '_'], "-"))
 }
 
 fn relevant(status: &str) -> bool {
@@ -772,7 +779,13 @@ pub(super) fn result_page(
                             text: ctx.status_word(status),
                         },
                         detail,
-                        href: format!("#{}", anchor(code)),
+                        // The cell opens its first obligation (its citation, source and proof
+                        // are one click further); a cell without one opens the jurisdiction.
+                        href: here
+                            .iter()
+                            .find(|f| f.status == status)
+                            .filter(|f| relevant(f.status))
+                            .map_or_else(|| format!("#{}", anchor(code)), |f| format!("#{}", finding_anchor(f.rule))),
                         uncertain: live.iter().any(|f| f.confidence == "uncertain"),
                         conflict: live.iter().any(|f| conflicting.contains(f.rule)),
                         contested: live.iter().any(|f| f.contested.is_some()),
