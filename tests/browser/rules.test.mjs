@@ -974,3 +974,21 @@ test('13. every request goes to the node on 127.0.0.1 (no CDN, no third party)',
     'requests to hosts other than 127.0.0.1',
   );
 });
+
+test('13. a user can stop answering at any question and see the results so far', { timeout: TIMEOUT }, async () => {
+  const p = await context.newPage();
+  try {
+    await goto('/en/rules/assess?markets=EU&roles=provider', p);
+    const link = p.getByRole('link', { name: /See the results now/ });
+    assert.equal(await link.count(), 1, 'every question page offers the results so far');
+    const res = await follow(p, link);
+    assert.equal(res.status(), 200);
+    assert.match(new URL(p.url()).pathname, /^\/en\/rules\/result$/);
+    const params = new URL(p.url()).searchParams;
+    assert.deepEqual(params.getAll('markets'), ['EU'], 'the answers given are kept');
+    assert.ok(await p.locator('.missing-box').count() === 1, 'what is still unknown is listed with its questions');
+    assert.ok((await p.locator('.matrix').count()) === 1, 'the matrix is there');
+  } finally {
+    await p.close();
+  }
+});

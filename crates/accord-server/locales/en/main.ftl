@@ -674,3 +674,4 @@ saved-record-link = See it in the transparency log
 saved-as-saved = The result as saved
 saved-corpus-changed = The rule corpus has changed since this assessment was saved. The result below is computed with today's corpus; the result as saved is in the signed record and its JSON.
 inst-status-adopted = Adopted, not yet in force
+rules-see-results-now = See the results now (questions not answered stay unknown)

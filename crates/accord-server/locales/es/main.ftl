@@ -674,3 +674,4 @@ saved-record-link = Verlo en el registro de transparencia
 saved-as-saved = El resultado tal como se guardó
 saved-corpus-changed = El corpus de normas ha cambiado desde que se guardó esta evaluación. El resultado de abajo se calcula con el corpus actual; el resultado tal como se guardó está en el registro firmado y su JSON.
 inst-status-adopted = Adoptado, aún no en vigor
+rules-see-results-now = Ver los resultados ahora (las preguntas sin responder quedan como desconocidas)

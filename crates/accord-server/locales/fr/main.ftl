@@ -674,3 +674,4 @@ saved-record-link = Le voir dans le journal de transparence
 saved-as-saved = Le résultat tel qu’enregistré
 saved-corpus-changed = Le corpus de règles a changé depuis l’enregistrement de cette évaluation. Le résultat ci-dessous est calculé avec le corpus actuel ; le résultat tel qu’enregistré figure dans l’enregistrement signé et son JSON.
 inst-status-adopted = Adopté, pas encore en vigueur
+rules-see-results-now = Voir les résultats maintenant (les questions sans réponse restent inconnues)

@@ -667,3 +667,4 @@ saved-record-link = 在透明度日志中查看
 saved-as-saved = 保存时的结果
 saved-corpus-changed = 自保存此评估以来，规则库已发生变化。下方结果按当前规则库计算；保存时的结果见签名记录及其 JSON。
 inst-status-adopted = 已通过，尚未生效
+rules-see-results-now = 立即查看结果（未回答的问题按“未知”处理）

@@ -422,6 +422,8 @@ pub(super) struct QuestionPage {
     hidden: Vec<(String, String)>,
     back: String,
     all_href: String,
+    /// The result with what has been answered so far (the rest stays unknown).
+    results_href: String,
 }
 
 pub(super) struct AnswerRow {
@@ -522,7 +524,8 @@ pub(super) async fn assess(
     let status = if error.is_some() { StatusCode::BAD_REQUEST } else { StatusCode::OK };
     let hidden = answers.hidden(Some(&fact));
     let all_href = format!("{}?{}", ctx.href("/rules/assess/all"), answers.query(None));
-    render(status, &QuestionPage { page: ctx, q, number, hidden, back, all_href })
+    let results_href = format!("{}?{}", ctx.href("/rules/result"), answers.query(None));
+    render(status, &QuestionPage { page: ctx, q, number, hidden, back, all_href, results_href })
 }
 
 fn check_page(ctx: PageCtx, answers: &Answers, error: Option<&str>) -> CheckPage {
@@ -900,7 +903,11 @@ pub(super) async fn result(
             let hidden = answers.hidden(Some(&fact));
             let all_href = format!("{}?{}", ctx.href("/rules/assess/all"), answers.query(None));
             let back = ctx.href("/rules");
-            render(StatusCode::BAD_REQUEST, &QuestionPage { page: ctx, q, number: 1, hidden, back, all_href })
+            let results_href = format!("{}?{}", ctx.href("/rules/result"), answers.query(Some(&fact)));
+            render(
+                StatusCode::BAD_REQUEST,
+                &QuestionPage { page: ctx, q, number: 1, hidden, back, all_href, results_href },
+            )
         }
     }
 }
