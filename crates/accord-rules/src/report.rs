@@ -81,6 +81,9 @@ pub struct Report<'a> {
     pub findings: Vec<FindingOut<'a>>,
     pub comparison: Vec<KindComparison<'a>>,
     pub ask_next: Vec<AskNextOut<'a>>,
+    /// Whether the JSON carries every finding's proof tree (`true` by default); `false` writes
+    /// `"proof": null`, for clients that want the statuses only (about a third smaller).
+    pub with_proofs: bool,
     eval: Evaluation<'a>,
 }
 
@@ -153,7 +156,7 @@ pub fn assess_with<'a>(corpus: &'a Corpus, profile: &'a Profile, as_of: Date, op
             }
         })
         .collect();
-    Report { as_of: as_of.to_string(), findings, comparison, ask_next, eval }
+    Report { as_of: as_of.to_string(), findings, comparison, ask_next, with_proofs: true, eval }
 }
 
 impl<'a> Report<'a> {
@@ -238,6 +241,7 @@ impl Serialize for WindowSer<'_> {
 struct FindingSer<'r, 'a> {
     f: &'r FindingOut<'a>,
     eval: &'r Evaluation<'a>,
+    with_proofs: bool,
 }
 
 impl Serialize for FindingSer<'_, '_> {
@@ -258,7 +262,10 @@ impl Serialize for FindingSer<'_, '_> {
         m.serialize_entry("threshold", &f.threshold.map(ThresholdSer))?;
         m.serialize_entry("source", f.source)?;
         m.serialize_entry("confidence", f.confidence)?;
-        let proof = self.eval.outcomes.get(f.outcome).and_then(|o| self.eval.proof_view(o));
+        let proof = match self.with_proofs {
+            true => self.eval.outcomes.get(f.outcome).and_then(|o| self.eval.proof_view(o)),
+            false => None,
+        };
         m.serialize_entry("proof", &proof)?;
         m.serialize_entry("instrument_status", f.instrument_status)?;
         m.serialize_entry("binding", &f.binding)?;
@@ -321,7 +328,7 @@ impl Serialize for Report<'_> {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 let mut seq = s.serialize_seq(Some(self.0.findings.len()))?;
                 for f in &self.0.findings {
-                    seq.serialize_element(&FindingSer { f, eval: &self.0.eval })?;
+                    seq.serialize_element(&FindingSer { f, eval: &self.0.eval, with_proofs: self.0.with_proofs })?;
                 }
                 seq.end()
             }

@@ -162,17 +162,26 @@ pub async fn get_saved(
     Ok(ApiJson(SavedAssessmentDto::from(state.node.assessment(&caller.principal, id).await?, true)))
 }
 
+#[derive(Deserialize, utoipa::IntoParams)]
+#[serde(deny_unknown_fields)]
+pub struct AssessQuery {
+    /// `false`: leave out the proof trees (`"proof": null`): about a third smaller.
+    pub proofs: Option<bool>,
+}
+
 /// Findings per rule, the comparison across jurisdictions and the facts to ask next.
-#[utoipa::path(post, path = "/assessments", tag = "rules", request_body = AssessmentRequest,
+#[utoipa::path(post, path = "/assessments", tag = "rules", request_body = AssessmentRequest, params(AssessQuery),
     responses((status = 200, description = "`{as_of, findings: [{rule, instrument, jurisdiction, kind, role, cite, status, missing_facts, exempted_by, deadline, threshold, source, confidence, proof}], comparison, ask_next}`", body = Object),
         (status = 400, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn assess(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
+    ApiQuery(query): ApiQuery<AssessQuery>,
     ApiJson(body): ApiJson<AssessmentRequest>,
 ) -> Result<axum::response::Response, ApiError> {
     let (profile, as_of) = profile_and_date(&body.profile, body.as_of.as_deref())?;
-    let report = state.node.assess(&caller.principal, &profile, as_of)?;
+    let mut report = state.node.assess(&caller.principal, &profile, as_of)?;
+    report.with_proofs = query.proofs.unwrap_or(true);
     // Straight to bytes: the report (every proof) is large, and a JSON tree in between would
     // double the work.
     let bytes = serde_json::to_vec(&report).map_err(|e| ApiError::new(ErrorCode::Internal, e.to_string()))?;

@@ -42,6 +42,21 @@ async fn assessments_rules_and_instruments() {
     assert_eq!(status(&report, "eu.aia.55.1a"), "may_apply");
     assert_eq!(report["ask_next"][0]["fact"], "training_flop");
 
+    // Statuses only: the same findings without their proof trees.
+    let lean: Value = http
+        .post(node.url("/api/v1/assessments?proofs=false"))
+        .json(&json!({ "profile": unknown, "as_of": "2026-09-01" }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(lean["findings"].as_array().unwrap().len(), report["findings"].as_array().unwrap().len());
+    assert!(lean["findings"].as_array().unwrap().iter().all(|f| f["proof"].is_null()));
+    assert_eq!(status(&lean, "eu.aia.55.1a"), "may_apply");
+    assert!(report["findings"].as_array().unwrap().iter().any(|f| f["proof"].is_object()));
+
     // Bad profiles and dates are 422 with the field named.
     for (body, field) in [
         (json!({ "profile": { "trainng_flop": 1e25 } }), "profile.trainng_flop"),
