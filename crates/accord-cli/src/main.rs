@@ -354,6 +354,9 @@ impl ScopeArg {
 }
 
 fn main() -> std::process::ExitCode {
+    // `accord rules list | head` must end quietly when the reader goes away, as Unix tools do,
+    // instead of panicking on the broken pipe (Rust ignores SIGPIPE by default).
+    sigpipe::reset();
     let cli = Cli::parse();
     let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(r) => r,
@@ -458,17 +461,32 @@ async fn run(cli: Cli) -> Result<()> {
                     )
                 })
                 .collect();
+            let status = corpus.instruments.get(&r.instrument).map_or("in_force", |i| i.status.as_str());
+            let contested = r
+                .contested
+                .as_ref()
+                .or(corpus.instruments.get(&r.instrument).and_then(|i| i.contested.as_ref()))
+                .map(|c| json!({ "by": c.by, "note": c.note, "source": c.source }));
+            let moved: Vec<String> = r
+                .date_history
+                .iter()
+                .map(|h| format!("{} → {} by {}", h.was, h.now.map_or("(no date)".into(), |d| d.to_string()), h.by))
+                .collect();
+            let deadline = r.deadline.as_ref().map(|d| json!({ "value": d.value, "unit": d.unit, "from": d.from }));
+            let threshold = r.threshold.as_ref().map(|t| json!({ "fact": t.fact, "value": t.value, "unit": t.unit }));
             match format {
                 Format::Json => println!(
                     "{}",
                     serde_json::to_string_pretty(&json!({
-                        "id": r.id, "instrument": r.instrument, "jurisdiction": r.jurisdiction, "kind": r.kind, "role": r.role,
-                        "cite": r.cite, "summary": r.summary, "source": r.source_url, "confidence": confidence,
-                        "unless": r.unless, "in_force": windows, "file": r.file, "line": r.line,
+                        "id": r.id, "instrument": r.instrument, "instrument_status": status, "jurisdiction": r.jurisdiction,
+                        "kind": r.kind, "role": r.role, "cite": r.cite, "summary": r.summary, "source": r.source_url,
+                        "confidence": confidence, "unless": r.unless, "in_force": windows, "dates_moved": moved,
+                        "deadline": deadline, "threshold": threshold, "format": r.format, "conflicts_with": r.conflicts_with,
+                        "contested": contested, "ids": r.external_ids, "file": r.file, "line": r.line,
                     }))?
                 ),
                 Format::Table => {
-                    println!("{} — {} ({})", r.id, r.cite, r.jurisdiction);
+                    println!("{} — {} ({}, {status})", r.id, r.cite, r.jurisdiction);
                     println!("  {}", r.summary);
                     println!("  kind: {}   role: {}", r.kind, r.role.as_deref().unwrap_or("-"));
                     println!("  source: {}   confidence: {confidence}", r.source_url);
@@ -477,6 +495,30 @@ async fn run(cli: Cli) -> Result<()> {
                     }
                     for w in windows {
                         println!("  in force {w}");
+                    }
+                    for m in moved {
+                        println!("  date moved: {m}");
+                    }
+                    if let Some(d) = &r.deadline {
+                        println!(
+                            "  deadline: {} {}{}",
+                            d.value,
+                            d.unit,
+                            d.from.as_ref().map_or(String::new(), |f| format!(" ({f})"))
+                        );
+                    }
+                    if let Some(t) = &r.threshold {
+                        println!("  threshold: {} {:e} {}", t.fact, t.value, t.unit);
+                    }
+                    if let Some(c) = r
+                        .contested
+                        .as_ref()
+                        .or(corpus.instruments.get(&r.instrument).and_then(|i| i.contested.as_ref()))
+                    {
+                        println!("  contested by {}: {}", c.by, c.note);
+                    }
+                    if !r.conflicts_with.is_empty() {
+                        println!("  conflicts with: {}", r.conflicts_with.join(", "));
                     }
                     println!("  defined at {}:{}", r.file, r.line);
                 }

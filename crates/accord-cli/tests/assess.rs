@@ -160,3 +160,20 @@ fn rules_show_prints_one_rule_with_its_source() {
     let out = accord(&["rules", "show", "eu.aia.999"]);
     assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("no rule"));
 }
+
+#[test]
+fn a_reader_that_goes_away_ends_the_output_quietly() {
+    use std::io::Read;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_accord"))
+        .args(["rules", "list", "--format", "json"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    // The reader closes its end (like `| head`) long before the listing is written.
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
