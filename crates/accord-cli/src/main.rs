@@ -2,6 +2,7 @@
 
 mod bench;
 mod output;
+mod registry;
 mod rules;
 mod verify;
 
@@ -100,6 +101,9 @@ enum Command {
     /// Rule packs: validate, list.
     #[command(subcommand)]
     Rules(RulesCommand),
+    /// The registry of AI models and systems: import cards and Epoch AI data, list, show.
+    #[command(subcommand)]
+    Registry(registry::RegistryCommand),
     /// Measure performance (figures for docs/BENCHMARKS.md; asserts nothing).
     #[command(subcommand)]
     Bench(BenchCommand),
@@ -540,12 +544,16 @@ async fn run(cli: Cli) -> Result<()> {
     }
     let node = Node::open(config).await.context("cannot open the node's data directory")?;
     let op = Principal::Operator;
+    if let Command::Registry(command) = cli.command {
+        return registry::run(&node, command, format).await;
+    }
     match cli.command {
         Command::Version
         | Command::Verify(_)
         | Command::Log(_)
         | Command::Bench(_)
         | Command::Assess(_)
+        | Command::Registry(_)
         | Command::Rules(_) => {}
         Command::Keys(KeysCommand::List) => {
             let keys = node.keys().await?;
@@ -597,7 +605,8 @@ async fn run(cli: Cli) -> Result<()> {
         Command::Serve(_) => serve(node, None).await?,
         Command::Demo(_) => {
             let report = demo::seed(&node).await?;
-            serve(node, Some(report)).await?;
+            let registry_changes = demo::seed_registry(&node).await?;
+            serve(node, Some((report, registry_changes))).await?;
         }
         Command::Migrate => {
             let c = node.counts().await?;
@@ -785,7 +794,7 @@ async fn all_pages<T>(
     }
 }
 
-async fn serve(node: Node, demo: Option<demo::DemoReport>) -> Result<()> {
+async fn serve(node: Node, demo: Option<(demo::DemoReport, usize)>) -> Result<()> {
     // Before anything is printed: whoever reads the URL may signal at once.
     let shutdown = accord_server::shutdown_signal();
     let listen = node.config().listen.clone();
@@ -793,7 +802,7 @@ async fn serve(node: Node, demo: Option<demo::DemoReport>) -> Result<()> {
         tokio::net::TcpListener::bind(&listen).await.with_context(|| format!("cannot listen on {listen}"))?;
     let addr = listener.local_addr()?;
     let url = format!("http://{addr}/");
-    if let Some(report) = demo {
+    if let Some((report, registry_changes)) = demo {
         println!("Accord demo node: {url}");
         println!("  data directory: {}", node.config().data_dir.display());
         println!(
@@ -802,6 +811,7 @@ async fn serve(node: Node, demo: Option<demo::DemoReport>) -> Result<()> {
             report.users_created,
             if report.organisations_created + report.users_created == 0 { " (existing data reused)" } else { "" }
         );
+        println!("  registry: {registry_changes} entries registered or revised  ({url}en/registry)");
         println!("  demo logins (password for all: {}):", demo::DEMO_PASSWORD);
         for login in &report.logins {
             println!("    {:<10} {}", login.role.as_str(), login.email);

@@ -102,6 +102,19 @@ impl Action {
     }
 }
 
+/// May `principal` change content that `owner` published? Editors change their own
+/// organisation's content and content no organisation owns (imports by the operator);
+/// administrators and the operator change anything.
+pub fn authorize_owned(principal: &Principal, owner: Option<OrgId>) -> Result<(), Denied> {
+    authorize(principal, Action::EditContent)?;
+    match principal {
+        Principal::Operator => Ok(()),
+        Principal::User { role: Role::Admin, .. } => Ok(()),
+        Principal::User { org_id, .. } if owner.is_none() || owner == Some(*org_id) => Ok(()),
+        _ => Err(Denied::Forbidden),
+    }
+}
+
 /// Who is asking.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Principal {
@@ -219,6 +232,25 @@ mod tests {
         assert!(authorize(&read_only_admin, Action::ViewUsers).is_ok());
         assert_eq!(authorize(&read_only_admin, Action::ManageUsers), Err(Denied::InsufficientScope(Scope::Admin)));
         assert_eq!(authorize(&read_only_admin, Action::EditContent), Err(Denied::InsufficientScope(Scope::Write)));
+    }
+
+    #[test]
+    fn owned_content_is_changed_by_its_organisation_or_an_admin() {
+        let mine = OrgId(uuid::Uuid::from_u128(1));
+        let theirs = OrgId(uuid::Uuid::from_u128(2));
+        let editor =
+            Principal::User { user_id: UserId(uuid::Uuid::nil()), org_id: mine, role: Role::Editor, scopes: None };
+        assert!(authorize_owned(&editor, Some(mine)).is_ok());
+        assert!(authorize_owned(&editor, None).is_ok());
+        assert_eq!(authorize_owned(&editor, Some(theirs)), Err(Denied::Forbidden));
+        let admin =
+            Principal::User { user_id: UserId(uuid::Uuid::nil()), org_id: mine, role: Role::Admin, scopes: None };
+        assert!(authorize_owned(&admin, Some(theirs)).is_ok());
+        assert!(authorize_owned(&Principal::Operator, Some(theirs)).is_ok());
+        let member =
+            Principal::User { user_id: UserId(uuid::Uuid::nil()), org_id: mine, role: Role::Member, scopes: None };
+        assert_eq!(authorize_owned(&member, Some(mine)), Err(Denied::Forbidden));
+        assert_eq!(authorize_owned(&Principal::Anonymous, None), Err(Denied::NotAuthenticated));
 
         // An admin-scoped token of a plain member is still a member.
         let member_with_all_scopes = user(Role::Member, Some(Scope::ALL.to_vec()));

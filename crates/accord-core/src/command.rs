@@ -13,7 +13,7 @@ use crate::access::Scope;
 use crate::id::{OrgId, TokenId, UserId};
 use crate::member::{OrganisationDraft, Role};
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Command {
     CreateOrganisation {
         id: OrgId,
@@ -42,6 +42,58 @@ pub enum Command {
     },
     /// Saves an assessment (profile, date, result) as a published, signed record.
     SaveAssessment(Box<NewAssessment>),
+    /// Registers a model or system in the registry, or publishes a new revision of it.
+    PublishEntry(Box<EntryRevision>),
+}
+
+/// A registry entry as the store keeps it: the entry itself (`accord_registry::Entry` as
+/// JSON, one layer per source), its card text, the columns lists filter on, and its lineage.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EntryRevision {
+    /// `namespace/name`.
+    pub key: String,
+    /// `model` or `system`.
+    pub kind: String,
+    /// The member organisation that registered it by hand; imports by the operator have none.
+    pub organisation: Option<OrgId>,
+    /// True for the first version (`registry.register`), false for a revision (`registry.revise`).
+    pub first: bool,
+    pub entry: Value,
+    /// The card's Markdown; its SHA-256 is what the signed record carries.
+    pub card_markdown: Option<String>,
+    pub card_sha256: Option<String>,
+    pub columns: EntryColumns,
+    /// This entry's parents; they replace the ones it had.
+    pub parents: Vec<LineageEdge>,
+}
+
+/// The merged view's fields that lists filter and sort on.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct EntryColumns {
+    pub name: String,
+    pub organisations: Vec<String>,
+    pub countries: Vec<String>,
+    pub modalities: Vec<String>,
+    pub licence_id: String,
+    /// The licence's openness class (`open`, `restricted`, `non_commercial`, …).
+    pub licence_class: String,
+    pub open_weights: Option<bool>,
+    /// Cumulative training compute, FLOP.
+    pub training_flop: Option<f64>,
+    /// How the compute figure was obtained (`reported`, `hardware`, …).
+    pub compute_method: Option<String>,
+    pub release_date: Option<String>,
+    /// The text full-text search reads (name, organisations, tags, the card's start).
+    pub search_text: String,
+}
+
+/// `child → parent` in the lineage graph, as the store keeps it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LineageEdge {
+    pub parent: String,
+    pub relation: String,
+    pub source: String,
+    pub inferred: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -230,6 +282,18 @@ impl Command {
                     "corpus_sha256": a.corpus_digest,
                     "report_sha256": a.report_digest,
                     "outcome": a.outcome,
+                }),
+            },
+            Command::PublishEntry(e) => AuditForm {
+                action: if e.first { "registry.register" } else { "registry.revise" },
+                subject: Subject { kind: "registry_entry", id: e.key.clone() },
+                public: true,
+                payload: json!({
+                    "key": e.key,
+                    "kind": e.kind,
+                    "organisation": e.organisation,
+                    "entry": e.entry,
+                    "card_sha256": e.card_sha256,
                 }),
             },
             Command::RetireKey { key_id } => AuditForm {

@@ -17,11 +17,12 @@ pub mod member;
 pub mod record;
 pub mod validate;
 
-pub use access::{Action, Denied, Principal, Scope, authorize};
-pub use command::{Command, Subject};
+pub use access::{Action, Denied, Principal, Scope, authorize, authorize_owned};
+pub use command::{Command, EntryColumns, EntryRevision, LineageEdge, Subject};
 pub use id::{AssessmentId, EventId, OrgId, TokenId, UserId};
 pub use member::{OrgKind, Role};
 pub use record::{
-    Actor, Assessment, AuditEvent, LogEntry, Organisation, Session, SigningKeyRecord, StoredCheckpoint, Token, User,
+    Actor, Assessment, AuditEvent, LogEntry, Organisation, RegistryEntry, RegistrySummary, Session, SigningKeyRecord,
+    StoredCheckpoint, Token, User,
 };
 pub use validate::{Invalid, Problem};

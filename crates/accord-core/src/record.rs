@@ -45,6 +45,40 @@ pub struct Assessment {
     pub created_at: OffsetDateTime,
 }
 
+/// A registry entry as stored: the entry JSON (layers), its card and its current revision.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RegistryEntry {
+    pub key: String,
+    pub kind: String,
+    pub entry: serde_json::Value,
+    pub card_markdown: Option<String>,
+    pub card_sha256: Option<String>,
+    pub organisation: Option<OrgId>,
+    pub revision: i64,
+    #[serde(with = "time::serde::rfc3339")]
+    pub registered_at: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339")]
+    pub updated_at: OffsetDateTime,
+}
+
+/// One row of a registry list: the columns, without the entry and card.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RegistrySummary {
+    pub key: String,
+    pub kind: String,
+    pub name: String,
+    pub organisations: Vec<String>,
+    pub countries: Vec<String>,
+    pub modalities: Vec<String>,
+    pub licence_id: String,
+    pub licence_class: String,
+    pub open_weights: Option<bool>,
+    pub training_flop: Option<f64>,
+    pub compute_method: Option<String>,
+    pub release_date: Option<String>,
+    pub revision: i64,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Token {
     pub id: TokenId,

@@ -127,3 +127,59 @@ pub async fn seed(node: &Node) -> Result<DemoReport> {
     }
     Ok(report)
 }
+
+/// The registry: the shared model cards and an Epoch AI snapshot (compiled in, with their
+/// licence notes in `data/registry/`), and two example systems built on them. Re-running
+/// changes nothing: unchanged entries get no new revision.
+/// Returns how many entries were registered or revised (0 when already seeded).
+pub async fn seed_registry(node: &Node) -> Result<usize> {
+    use accord_registry::embedded::{DEMO_CARDS, DEMO_EPOCH};
+    let operator = Principal::Operator;
+    let files = DEMO_CARDS
+        .iter()
+        .map(|(name, text)| crate::registry::CardFile { name: (*name).to_owned(), bytes: text.as_bytes().to_vec() })
+        .collect();
+    let cards = node.import_cards(&operator, files, &|_| ()).await?;
+    let epoch = node.import_epoch(&operator, DEMO_EPOCH.1, DEMO_EPOCH.0, &|_| ()).await?;
+    let mut changes = cards.registered.len() + cards.revised.len() + epoch.registered.len() + epoch.revised.len();
+    for (key, name, org, country, model, uses) in DEMO_SYSTEMS {
+        if node.store().registry_entry(key).await?.is_some() {
+            continue;
+        }
+        let facts = accord_registry::entry::Facts {
+            name: Some((*name).to_owned()),
+            organisations: vec![(*org).to_owned()],
+            countries: vec![(*country).to_owned()],
+            release_date: Some("2026-09-01".into()),
+            modalities: vec!["text".into()],
+            built_on: vec![(*model).to_owned()],
+            intended_uses: uses.iter().map(|u| (*u).to_owned()).collect(),
+            ..accord_registry::entry::Facts::default()
+        };
+        let input = crate::registry::ManualEntry { key: (*key).to_owned(), kind: "system".into(), facts };
+        node.register_entry(&operator, input).await?;
+        changes += 1;
+    }
+    Ok(changes)
+}
+
+/// Example systems (not real products): key, name, operator, country, model, intended uses.
+type DemoSystem = (&'static str, &'static str, &'static str, &'static str, &'static str, &'static [&'static str]);
+const DEMO_SYSTEMS: &[DemoSystem] = &[
+    (
+        "demo/public-service-assistant",
+        "Public service assistant (demo)",
+        "Digital Public Services Agency (demo)",
+        "BR",
+        "meta-llama/Llama-3.3",
+        &["answering citizens' questions about public services", "drafting replies for caseworkers"],
+    ),
+    (
+        "demo/hearing-transcripts",
+        "Hearing transcription service (demo)",
+        "Parliamentary Records Office (demo)",
+        "FR",
+        "openai/whisper",
+        &["transcribing public hearings"],
+    ),
+];

@@ -9,6 +9,7 @@ pub mod cache;
 pub mod config;
 pub mod demo;
 mod log;
+pub mod registry;
 pub mod secret;
 pub mod trust;
 mod write;

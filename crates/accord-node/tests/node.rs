@@ -29,6 +29,10 @@ async fn demo_seeding_is_idempotent_and_covers_every_role() {
 
     let again = demo::seed(&node).await.unwrap();
     assert_eq!((again.organisations_created, again.users_created), (0, 0));
+    assert!(demo::seed_registry(&node).await.unwrap() > 900, "the demo registry: cards, Epoch AI rows, systems");
+    let counts = node.counts().await.unwrap();
+    assert_eq!(demo::seed_registry(&node).await.unwrap(), 0, "unchanged entries are not revised");
+    assert_eq!(node.counts().await.unwrap(), counts);
     assert_eq!(node.counts().await.unwrap(), counts);
 
     // Every organisation kind is represented.
@@ -192,13 +196,18 @@ async fn records_are_signed_by_their_organisation_and_survive_key_rotation() {
 
     // The whole log passes the auditor, the checkpoint signed by the new node key.
     let cp = node.checkpoint().await.unwrap().unwrap();
-    let entries = node.log_entries(0, 1000).await.unwrap();
+    let mut entries = Vec::new();
+    while (entries.len() as i64) < cp.size {
+        let page = node.log_entries(entries.len() as i64, 1000).await.unwrap();
+        assert!(!page.is_empty());
+        entries.extend(page);
+    }
     assert_eq!(entries.len() as i64, cp.size);
-    let verified = accord_ledger::audit::verify_log(&cp.note, &audit_entries(entries), None).unwrap();
+    let verified = accord_ledger::audit::verify_log(&cp.note, &audit_entries(entries.clone()), None).unwrap();
     assert_eq!(accord_ledger::keys::key_id(&verified.node_key), new_node_key);
 
     // A record signed with a retired key after its retirement is refused by the auditor.
-    let mut forged = node.log_entries(0, 1000).await.unwrap();
+    let mut forged = entries.clone();
     let last = forged.last().unwrap().clone();
     let old_key_file = dir.path().join("data/keys").join(format!("{org_key}.ed25519"));
     let old = accord_node::trust::read_key_file(&old_key_file).unwrap();

@@ -82,6 +82,57 @@ pub struct AuditFilter {
     pub subject: Option<(String, String)>,
 }
 
+/// How a registry list is ordered.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum RegistrySort {
+    /// Best full-text match first when there is a query, else by name.
+    #[default]
+    Relevance,
+    Name,
+    /// Newest release first.
+    Released,
+    /// Most training compute first.
+    Compute,
+}
+
+/// Which registry entries to list. Every filter is optional; all given ones must hold.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RegistryQuery {
+    /// `model` or `system`.
+    pub kind: Option<String>,
+    /// Words to find (prefix match on each, all required).
+    pub text: Option<String>,
+    /// An organisation's exact name, case-insensitive.
+    pub organisation: Option<String>,
+    /// ISO 3166-1 alpha-2.
+    pub country: Option<String>,
+    pub licence_class: Option<String>,
+    pub licence: Option<String>,
+    pub modality: Option<String>,
+    pub min_flop: Option<f64>,
+    pub max_flop: Option<f64>,
+    pub open_weights: Option<bool>,
+    /// Only entries with a compute figure.
+    pub has_compute: bool,
+    pub sort: RegistrySort,
+    pub offset: u32,
+    pub limit: u32,
+}
+
+/// One page of registry entries and how many match in all.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RegistryPage {
+    pub items: Vec<accord_core::RegistrySummary>,
+    pub total: i64,
+}
+
+/// A lineage edge with its child.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StoredEdge {
+    pub child: String,
+    pub edge: accord_core::LineageEdge,
+}
+
 /// Counts shown on the home page and in `readyz`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Counts {
@@ -161,6 +212,18 @@ pub trait Store: Send + Sync + 'static {
         organisation: Option<OrgId>,
         page: &PageRequest,
     ) -> Result<Page<Assessment>, StoreError>;
+
+    async fn registry_entry(&self, key: &str) -> Result<Option<accord_core::RegistryEntry>, StoreError>;
+    /// Keys of entries whose name reduces to `match_name` (see `accord_registry::entry::match_name`).
+    async fn registry_keys_by_match_name(&self, match_name: &str) -> Result<Vec<String>, StoreError>;
+    async fn registry_search(&self, query: &RegistryQuery) -> Result<RegistryPage, StoreError>;
+    /// How many entries hold each value of a column (`organisation`, `country`, `licence_class`,
+    /// `modality`, `kind`) among those `query` selects: the filter choices with their counts.
+    async fn registry_facet(&self, query: &RegistryQuery, column: &str) -> Result<Vec<(String, i64)>, StoreError>;
+    /// Every lineage edge (the node keeps the graph in memory to refuse cycles).
+    async fn lineage_edges(&self) -> Result<Vec<StoredEdge>, StoreError>;
+    /// Edges whose child or parent is one of `keys`.
+    async fn lineage_edges_touching(&self, keys: &[String]) -> Result<Vec<StoredEdge>, StoreError>;
 
     async fn touch_token(&self, id: TokenId, at: OffsetDateTime) -> Result<(), StoreError>;
 

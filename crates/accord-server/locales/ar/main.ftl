@@ -719,3 +719,202 @@ saved-as-saved = النتيجة كما حُفظت
 saved-corpus-changed = تغيّرت مجموعة القواعد منذ حفظ هذا التقييم. النتيجة أدناه محسوبة بمجموعة القواعد الحالية؛ أما النتيجة كما حُفظت فهي في السجل الموقَّع وملف JSON الخاص به.
 inst-status-adopted = معتمد، لم يدخل حيز النفاذ بعد
 rules-see-results-now = اعرض النتائج الآن (تبقى الأسئلة التي لم تُجب عنها غير معروفة)
+
+## Registry
+registry-lead = النماذج والأنظمة: من طوّرها، وعلى أي نموذج أساسي بُنيت، وبموجب أي ترخيص، وبأي حجم من حوسبة التدريب — والالتزامات التي تترتب على كل منها.
+registry-nav-list = النماذج والأنظمة
+registry-nav-compute = تطور حوسبة التدريب عبر الزمن
+registry-search = بحث
+registry-any = الكل
+registry-apply = تطبيق عوامل التصفية
+registry-clear = مسح عوامل التصفية
+registry-filter-kind = النوع
+registry-filter-organisation = المنظمة
+registry-filter-country = بلد المطوِّر
+registry-filter-licence = الترخيص
+registry-filter-modality = الوسيط
+registry-filter-min-flop = حوسبة التدريب لا تقل عن
+registry-filter-max-flop = حوسبة التدريب لا تزيد على
+registry-filter-open-weights = أوزان مفتوحة
+registry-sort = الترتيب حسب
+registry-sort-relevance = الأكثر تطابقًا
+registry-sort-name = الاسم
+registry-sort-released = الأحدث أولًا
+registry-sort-compute = الأعلى حوسبةً أولًا
+registry-results = { $count ->
+    [zero] { $count } إدخال
+    [one] إدخال واحد
+    [two] إدخالان
+    [few] { $count } إدخالات
+    [many] { $count } إدخالًا
+   *[other] { $count } إدخال
+}
+registry-none = لا يطابق أيُّ إدخال عوامل التصفية هذه.
+registry-pages = صفحات النتائج
+registry-prev = الصفحة السابقة
+registry-next = الصفحة التالية
+registry-col-name = الاسم
+registry-col-developer = المطوِّر
+registry-col-licence = الترخيص
+registry-col-base = النموذج الأساسي
+registry-col-compute = حوسبة التدريب (⁦FLOP⁩)
+registry-col-released = تاريخ الإصدار
+registry-kind-model = نموذج
+registry-kind-system = نظام
+registry-error-flop = يجب التعبير عن حوسبة التدريب بعدد عمليات الفاصلة العائمة (⁦FLOP⁩)، مثل ⁦1e25⁩.
+registry-error-internal = حدث خطأ في الخادم. حاول مرة أخرى لاحقًا.
+registry-not-found = هذا الإدخال غير موجود في السجل
+registry-version = الإصدار
+registry-history = سجل التغييرات
+registry-history-lead = كل إصدار هو قيد موقَّع في سجل الشفافية لهذه العقدة. الأحدث أولًا.
+registry-signed-record = القيد الموقَّع
+registry-signed-by = بتوقيع
+registry-signed-by-node = هذه العقدة
+registry-log-entry = إدخال السجل
+registry-changed = ما تغيّر:
+registry-card-digest = بصمة ⁦SHA-256⁩ للبطاقة:
+registry-action-registry-register = تم التسجيل
+registry-action-registry-revise = تم التعديل
+registry-field-developer = المطوِّر
+registry-field-country = البلد
+registry-field-released = تاريخ الإصدار
+registry-field-modalities = الوسائط
+registry-field-parameters = عدد المعلمات
+registry-field-active-parameters = المعلمات النشطة (مزيج الخبراء)
+registry-field-context = طول السياق (بالرموز)
+registry-field-training-data = بيانات التدريب
+registry-field-tokens = عدد رموز التدريب
+registry-field-open-weights = أوزان مفتوحة
+registry-field-accessibility = طريقة الإتاحة
+registry-field-pipeline = المهمة (وسم خط المعالجة)
+registry-field-languages = اللغات
+registry-field-datasets = مجموعات البيانات
+registry-field-tags = الوسوم
+registry-field-results = نتائج التقييم (من البطاقة)
+registry-field-built-on = مبني على
+registry-source-manual = سجّله عضو
+registry-source-card = من بطاقة النموذج
+registry-source-epoch = من ⁦Epoch AI⁩
+registry-licence = الترخيص
+registry-licence-inferred = مستخلَص من نص البطاقة
+registry-licence-unknown = الترخيص غير مذكور، أو غير معروف في جدول التراخيص لدى هذه العقدة. تحقّق من مستودع النموذج قبل الاعتماد عليه.
+registry-licence-source = نص الترخيص:
+licence-class-open = مفتوح المصدر
+licence-class-open-restricted = مفتوح، مع قيود
+licence-class-non-commercial = غير تجاري
+licence-class-proprietary = مسجَّل الملكية
+licence-class-unknown = ترخيص غير معروف
+licence-dim-weights = الأوزان
+licence-dim-commercial-use = الاستخدام التجاري
+licence-dim-use-restrictions = قيود الاستخدام
+licence-dim-changes = التعديلات والأعمال المشتقة
+licence-dim-attribution = الإسناد إلى المؤلف
+licence-dim-training-data = بيانات التدريب
+licence-dim-code = الشفرة البرمجية
+registry-compute = حوسبة التدريب
+registry-compute-cumulative = قيمة تراكمية: تدريب النموذج الأساسي مضافًا إليه الضبط الدقيق
+registry-compute-method = الطريقة
+registry-compute-confidence = درجة الموثوقية
+registry-compute-own = التدريب الخاص بهذا النموذج
+registry-compute-chain = محسوبة تراكميًا عبر
+registry-compute-provenance = كيف تم الحصول على هذا الرقم
+registry-compute-unknown = لا يُعرف أي رقم لحوسبة التدريب الخاصة بهذا الإدخال.
+compute-method-reported = أبلغ عنه المطوِّر
+compute-method-operation-counting = مقدَّر بالصيغة 6 × المعلمات × الرموز
+compute-method-hardware = مقدَّر بناءً على العتاد (ساعات المسرِّعات × الأداء الأقصى × معدل الاستخدام)
+compute-method-third-party = قدّره طرف ثالث
+compute-method-other = طريقة أخرى
+compute-confidence-confident = موثوق (في حدود ⁦3×⁩ تقريبًا)
+compute-confidence-likely = مرجَّح (في حدود ⁦10×⁩ تقريبًا)
+compute-confidence-speculative = تخميني (في حدود ⁦30×⁩ تقريبًا)
+compute-confidence-unknown = غير مذكورة
+compute-in-parameters = المعلمات
+compute-in-tokens = رموز التدريب
+compute-in-accelerator = المسرِّع
+compute-in-count = عدد المسرِّعات
+compute-in-hours = مدة التدريب (بالساعات)
+compute-in-accelerator-hours = ساعات المسرِّعات
+compute-in-peak = الأداء الأقصى لكل مسرِّع (⁦FLOP/s⁩)
+compute-in-utilisation = معدل الاستخدام
+compute-in-finetune = حوسبة الضبط الدقيق (⁦FLOP⁩)
+registry-lineage = سلسلة النسب
+registry-lineage-none = لا يُعرف أي نموذج أساسي أو نموذج مشتق.
+registry-bases = يستند إلى
+registry-derivatives = النماذج المشتقة
+registry-inferred = مستنتَج
+relation-finetune = ضبط دقيق
+relation-adapter = مُكيِّف
+relation-merge = دمج
+relation-quantized = نسخة مكمَّمة
+relation-unknown = العلاقة غير مذكورة
+edge-source-card-front-matter = البيانات الوصفية للبطاقة
+edge-source-inferred = مستنتَج من نص البطاقة
+edge-source-epoch = Epoch AI
+edge-source-manual = سجّله عضو
+registry-obligations = الالتزامات في مختلف الولايات القضائية
+registry-obligations-lead = ما تنص عليه مجموعة القواعد بشأن هذا الإدخال، استنادًا إلى الوقائع المتوفرة في السجل. وتبقى الوقائع غير المتوفرة فيه غير معروفة، ولذلك تظهر القواعد التي تتوقف عليها بوصفها «قد ينطبق».
+registry-markets = أين يُقدَّم؟
+registry-markets-all = على سبيل الافتراض: يُقدَّم في جميع الولايات القضائية التي تغطيها القواعد. اختر بعضها لتضييق النطاق.
+registry-markets-some = الولايات القضائية المحدَّدة فقط.
+registry-markets-apply = عرض الالتزامات
+registry-profile = الوقائع المستخدمة في التقييم
+registry-because-assumed-markets = مفترَض
+registry-because-developer = بصفته المطوِّر
+registry-because-kind = نوع الإدخال
+registry-because-pipeline-tag = من المهمة المذكورة في البطاقة
+registry-because-compute = من حوسبة التدريب
+registry-because-accessibility = من طريقة الإتاحة
+registry-because-licence = من الترخيص
+registry-because-release-date = من تاريخ الإصدار
+registry-obligations-missing = { $count ->
+    [zero] { $count } قاعدة قد تنطبق: تتوقف على وقائع لا يتضمنها السجل.
+    [one] قاعدة واحدة قد تنطبق: تتوقف على وقائع لا يتضمنها السجل.
+    [two] قاعدتان قد تنطبقان: تتوقفان على وقائع لا يتضمنها السجل.
+    [few] { $count } قواعد قد تنطبق: تتوقف على وقائع لا يتضمنها السجل.
+    [many] { $count } قاعدة قد تنطبق: تتوقف على وقائع لا يتضمنها السجل.
+   *[other] { $count } قاعدة قد تنطبق: تتوقف على وقائع لا يتضمنها السجل.
+}
+registry-answer-questions = أجب عن الأسئلة
+registry-full-result = فتح التقييم الكامل
+registry-transparency = الشفافية
+registry-transparency-none = لم يمنح مؤشر شفافية النماذج الأساسية (⁦Foundation Model Transparency Index⁩) أي درجة لهذا المطوِّر.
+registry-transparency-source = درجات المطوِّر في مؤشر شفافية النماذج الأساسية (⁦Foundation Model Transparency Index⁩) الصادر عن ⁦Stanford CRFM⁩، بموجب ترخيص ⁦CC BY 4.0⁩.
+registry-transparency-edition = النسخة
+registry-transparency-score = الدرجة
+registry-transparency-domains = حسب المجال
+registry-sources = المصادر
+registry-card = بطاقة النموذج
+registry-card-hint = كما نشرها المطوِّر. وقد أُزيلت منها النصوص البرمجية والصور والروابط المؤدية إلى هذا الموقع.
+registry-card-truncated = البطاقة أطول مما هو معروض هنا.
+registry-compute-title = تطور حوسبة التدريب عبر الزمن
+registry-compute-lead = { $count ->
+    [zero] { $count } نموذج معروفة حوسبة تدريبها وتاريخ إصدارها.
+    [one] نموذج واحد معروفة حوسبة تدريبه وتاريخ إصداره.
+    [two] نموذجان معروفة حوسبة تدريبهما وتاريخ إصدارهما.
+    [few] { $count } نماذج معروفة حوسبة تدريبها وتاريخ إصدارها.
+    [many] { $count } نموذجًا معروفة حوسبة تدريبها وتاريخ إصدارها.
+   *[other] { $count } نموذج معروفة حوسبة تدريبها وتاريخ إصدارها.
+}
+registry-compute-caption = كل نقطة تمثل نموذجًا (مقياس لوغاريتمي). والخطوط المتقطعة هي العتبات التي تحددها مجموعة القواعد.
+registry-compute-empty = لا يوجد حتى الآن أي نموذج يتوفر له رقم لحوسبة التدريب وتاريخ إصدار معًا.
+registry-compute-table = البيانات في شكل جدول
+registry-thresholds = العتبات الواردة في القواعد
+registry-thresholds-hint = من مجموعة القواعد: تذكر كل عتبة الصك الذي يحددها.
+modality-text = نصوص
+modality-image = صور
+modality-audio = صوت
+modality-video = فيديو
+modality-multimodal = متعدد الوسائط
+modality-code = شفرة برمجية
+modality-games = ألعاب
+modality-biology = علم الأحياء
+modality-robotics = الروبوتات
+modality-recommendation = التوصية
+modality-mathematics = الرياضيات
+modality-medicine = الطب
+modality-driving = القيادة
+modality-search = البحث
+modality-earth-science = علوم الأرض
+modality-materials-science = علم المواد
+modality-3d-modeling = النمذجة ثلاثية الأبعاد
+modality-other = أخرى

@@ -5,6 +5,7 @@ pub mod dto;
 pub mod log;
 pub mod members;
 pub mod meta;
+pub mod registry;
 pub mod rules;
 pub mod session;
 pub mod tokens;
@@ -83,6 +84,7 @@ pub fn parse_id<T: std::str::FromStr>(what: &str, text: &str) -> Result<T, ApiEr
         (name = "session", description = "Browser sessions and the caller's identity"),
         (name = "audit", description = "The append-only audit trail"),
         (name = "rules", description = "The obligations engine: assessments of a profile against the cited rule corpus"),
+        (name = "registry", description = "Models and systems: cards, licences, lineage, training compute, transparency scores and obligations"),
         (name = "log", description = "Signed records, the RFC 9162 transparency log, its checkpoints and proofs"),
     ),
     components(schemas(crate::error::ErrorBody, crate::error::ErrorDetail, crate::error::ErrorCode))
@@ -128,7 +130,15 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(rules::save_assessment, rules::list_saved))
         .routes(routes!(rules::get_saved))
         .routes(routes!(rules::rules))
-        .routes(routes!(rules::instruments));
+        .routes(routes!(rules::instruments))
+        .routes(routes!(registry::list_models, registry::register_model))
+        .routes(routes!(registry::list_systems, registry::register_system))
+        .routes(routes!(registry::get_model))
+        .routes(routes!(registry::get_system))
+        .routes(routes!(registry::model_history))
+        .routes(routes!(registry::system_history))
+        .routes(routes!(registry::model_obligations))
+        .routes(routes!(registry::system_obligations));
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .routes(routes!(meta::healthz))
         .routes(routes!(meta::readyz))

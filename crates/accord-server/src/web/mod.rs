@@ -5,6 +5,7 @@ pub mod assets;
 pub mod forms;
 pub mod i18n;
 pub mod page;
+mod registry;
 mod rules;
 mod tokens;
 mod transparency;
@@ -40,7 +41,10 @@ pub fn router() -> Router<AppState> {
         .route("/favicon.ico", get(assets::favicon))
         .route("/{lang}", get(lang_root))
         .route("/{lang}/", get(home))
-        .route("/{lang}/registry", get(|p: Page| part(p, "registry")))
+        .route("/{lang}/registry", get(registry::list))
+        .route("/{lang}/registry/compute", get(registry::compute))
+        .route("/{lang}/registry/{namespace}/{name}", get(registry::entry))
+        .route("/{lang}/registry/{namespace}/{name}/history", get(registry::history))
         .route("/{lang}/rules", get(rules::start))
         .route("/{lang}/rules/assess", get(rules::assess))
         .route("/{lang}/rules/assess/all", get(rules::assess_all))

@@ -26,6 +26,7 @@ pub struct LangLink {
 }
 
 /// Rendering context shared by every template (`page` in templates).
+#[derive(Clone)]
 pub struct PageCtx {
     pub lang: Lang,
     /// The path after the language segment, e.g. `/members`, for the language switcher.

@@ -20,7 +20,7 @@ mod saved;
 use self::result::*;
 
 pub(super) use browse::{convergence, instrument, instruments, rule, timeline};
-pub(super) use result::{result, result_csv, result_json};
+pub(super) use result::{Cell, MatrixRow, result, result_csv, result_json, result_page};
 pub(super) use saved::{save, saved, saved_list};
 
 /// The value a person gives for "I do not know": recorded as unknown, never as "no".
@@ -64,12 +64,31 @@ impl Answers {
         a
     }
 
+    /// The answers a profile gives, so another page (a registry entry) can open the result
+    /// or the guided questions with its facts filled in.
+    pub(super) fn from_profile(profile: &Profile) -> Answers {
+        let mut a = Answers::default();
+        for (fact, value) in profile.facts() {
+            let values = match value {
+                accord_rules::Value::Bool(b) => vec![b.to_string()],
+                accord_rules::Value::Number(n) => vec![format!("{n:e}")],
+                accord_rules::Value::Text(t) => vec![t.clone()],
+                accord_rules::Value::Set(s) => s.iter().cloned().collect(),
+                accord_rules::Value::Date(d) => vec![d.to_string()],
+            };
+            if !values.is_empty() {
+                a.facts.insert(fact.to_owned(), values);
+            }
+        }
+        a
+    }
+
     fn is_unknown(&self, fact: &str) -> bool {
         self.facts.get(fact).is_some_and(|v| v.iter().any(|x| x == UNKNOWN))
     }
 
     /// The query string of these answers, leaving out `skip`.
-    fn query(&self, skip: Option<&str>) -> String {
+    pub(super) fn query(&self, skip: Option<&str>) -> String {
         let mut pairs: Vec<(&str, &str)> = Vec::new();
         for (k, values) in &self.facts {
             if Some(k.as_str()) == skip {
@@ -211,11 +230,11 @@ fn msg_id(prefix: &str, code: &str) -> String {
 }
 
 impl PageCtx {
-    fn t_or(&self, key: &str, fallback: &str) -> String {
+    pub(in crate::web) fn t_or(&self, key: &str, fallback: &str) -> String {
         self.lang.try_t(key).unwrap_or_else(|| fallback.to_owned())
     }
 
-    fn jurisdiction_name(&self, code: &str) -> String {
+    pub(in crate::web) fn jurisdiction_name(&self, code: &str) -> String {
         self.t_or(&msg_id("jur", code), code)
     }
 
@@ -226,7 +245,7 @@ impl PageCtx {
         }
     }
 
-    fn fact_question(&self, fact: &str) -> String {
+    pub(in crate::web) fn fact_question(&self, fact: &str) -> String {
         self.t_or(&msg_id("q", fact), fact)
     }
 
@@ -247,8 +266,8 @@ impl PageCtx {
 
 /// A status tag: its colour class and words.
 pub(super) struct Tag {
-    class: &'static str,
-    text: String,
+    pub(in crate::web) class: &'static str,
+    pub(in crate::web) text: String,
 }
 
 fn status_tag(ctx: &PageCtx, status: &str) -> Tag {

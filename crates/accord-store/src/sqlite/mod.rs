@@ -19,7 +19,12 @@ use accord_core::{
     Session, SigningKeyRecord, StoredCheckpoint, Token, TokenId, User, UserId,
 };
 
-use crate::{AuditFilter, BatchItem, Counts, Credentials, LogAppend, Page, PageRequest, Store, StoreError};
+use crate::{
+    AuditFilter, BatchItem, Counts, Credentials, LogAppend, Page, PageRequest, RegistryPage, RegistryQuery, Store,
+    StoreError, StoredEdge,
+};
+
+mod registry;
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
 
@@ -386,6 +391,7 @@ async fn apply_change(conn: &mut sqlx::SqliteConnection, command: &Command, now:
             .await
             .map_err(conflict)?;
         }
+        Command::PublishEntry(e) => registry::apply_publish(conn, e, now).await?,
         Command::RetireKey { key_id } => {
             let done = sqlx::query(
                 "UPDATE signing_keys SET retired_at = ?,                      retired_at_seq = (SELECT COALESCE(MAX(seq) + 1, 0) FROM log_entries)                      WHERE key_id = ? AND retired_at IS NULL",
@@ -867,6 +873,30 @@ impl Store for SqliteStore {
         .await?;
         let items = rows.iter().map(assessment_from).collect::<Result<Vec<_>, _>>()?;
         Ok(paginate(items, limit, |a| a.id.to_string()))
+    }
+
+    async fn registry_entry(&self, key: &str) -> Result<Option<accord_core::RegistryEntry>, StoreError> {
+        registry::entry(&self.read, key).await
+    }
+
+    async fn registry_keys_by_match_name(&self, match_name: &str) -> Result<Vec<String>, StoreError> {
+        registry::keys_by_match_name(&self.read, match_name).await
+    }
+
+    async fn registry_search(&self, query: &RegistryQuery) -> Result<RegistryPage, StoreError> {
+        registry::search(&self.read, query).await
+    }
+
+    async fn registry_facet(&self, query: &RegistryQuery, column: &str) -> Result<Vec<(String, i64)>, StoreError> {
+        registry::facet(&self.read, query, column).await
+    }
+
+    async fn lineage_edges(&self) -> Result<Vec<StoredEdge>, StoreError> {
+        registry::edges(&self.read).await
+    }
+
+    async fn lineage_edges_touching(&self, keys: &[String]) -> Result<Vec<StoredEdge>, StoreError> {
+        registry::edges_touching(&self.read, keys).await
     }
 
     async fn touch_token(&self, id: TokenId, at: OffsetDateTime) -> Result<(), StoreError> {
