@@ -29,10 +29,11 @@ async fn demo_seeding_is_idempotent_and_covers_every_role() {
 
     let again = demo::seed(&node).await.unwrap();
     assert_eq!((again.organisations_created, again.users_created), (0, 0));
+    assert_eq!(node.counts().await.unwrap(), counts);
+
     assert!(demo::seed_registry(&node).await.unwrap() > 900, "the demo registry: cards, Epoch AI rows, systems");
     let counts = node.counts().await.unwrap();
     assert_eq!(demo::seed_registry(&node).await.unwrap(), 0, "unchanged entries are not revised");
-    assert_eq!(node.counts().await.unwrap(), counts);
     assert_eq!(node.counts().await.unwrap(), counts);
 
     // Every organisation kind is represented.
