@@ -1,6 +1,7 @@
 //! `accord`: one binary that runs an Accord node and administers it.
 
 mod bench;
+mod bench_registry;
 mod output;
 mod registry;
 mod rules;
@@ -181,6 +182,18 @@ enum RulesCommand {
 
 #[derive(Subcommand)]
 enum BenchCommand {
+    /// The registry: card import rate (parse + store + signed record) and list/search latency.
+    #[command(
+        after_help = "Example (the figures in docs/BENCHMARKS.md):\n  accord bench registry --cards 20000 --entries 100000"
+    )]
+    Registry {
+        /// Synthetic cards to import for the import rate.
+        #[arg(long, default_value_t = 20_000)]
+        cards: u64,
+        /// Entries in the registry for the list and search latencies.
+        #[arg(long, default_value_t = 100_000)]
+        entries: u64,
+    },
     /// The obligations engine: full assessments (one profile against the whole corpus) per second on one core.
     Rules {
         /// How many assessments to run.
@@ -530,6 +543,9 @@ async fn run(cli: Cli) -> Result<()> {
             return Ok(());
         }
         Command::Bench(BenchCommand::Rules { iterations }) => return bench::rules(*iterations, format),
+        Command::Bench(BenchCommand::Registry { cards, entries }) => {
+            return bench_registry::run(*cards, *entries, format).await;
+        }
         Command::Bench(BenchCommand::Log { leaves, appends, batch }) => {
             return bench::run((*leaves).max(2), *appends, *batch, format == Format::Json).await;
         }

@@ -103,14 +103,14 @@ impl Action {
 }
 
 /// May `principal` change content that `owner` published? Editors change their own
-/// organisation's content and content no organisation owns (imports by the operator);
-/// administrators and the operator change anything.
+/// organisation's content; content no organisation owns (the operator's imports) and other
+/// organisations' content only administrators and the operator change.
 pub fn authorize_owned(principal: &Principal, owner: Option<OrgId>) -> Result<(), Denied> {
     authorize(principal, Action::EditContent)?;
     match principal {
         Principal::Operator => Ok(()),
         Principal::User { role: Role::Admin, .. } => Ok(()),
-        Principal::User { org_id, .. } if owner.is_none() || owner == Some(*org_id) => Ok(()),
+        Principal::User { org_id, .. } if owner == Some(*org_id) => Ok(()),
         _ => Err(Denied::Forbidden),
     }
 }
@@ -241,7 +241,7 @@ mod tests {
         let editor =
             Principal::User { user_id: UserId(uuid::Uuid::nil()), org_id: mine, role: Role::Editor, scopes: None };
         assert!(authorize_owned(&editor, Some(mine)).is_ok());
-        assert!(authorize_owned(&editor, None).is_ok());
+        assert_eq!(authorize_owned(&editor, None), Err(Denied::Forbidden), "imports are not up for grabs");
         assert_eq!(authorize_owned(&editor, Some(theirs)), Err(Denied::Forbidden));
         let admin =
             Principal::User { user_id: UserId(uuid::Uuid::nil()), org_id: mine, role: Role::Admin, scopes: None };

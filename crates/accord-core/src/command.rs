@@ -196,7 +196,7 @@ impl Command {
                 | Command::CreateToken(_)
                 | Command::RegisterKey(_)
                 | Command::SaveAssessment(_)
-        )
+        ) || matches!(self, Command::PublishEntry(e) if e.first)
     }
 
     pub fn audit(&self) -> AuditForm {

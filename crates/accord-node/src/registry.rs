@@ -223,10 +223,14 @@ impl Node {
         let mut pending: BTreeMap<String, Entry> = BTreeMap::new();
         for chunk in items.chunks(IMPORT_BATCH) {
             pending.clear();
+            // One query for the chunk's existing entries rather than one per entry.
+            let keys: Vec<String> = chunk.iter().map(|(e, _, _)| e.key.clone()).collect();
+            let mut stored: std::collections::HashMap<String, RegistryEntry> =
+                self.store.registry_entries(&keys).await?.into_iter().map(|e| (e.key.clone(), e)).collect();
             let mut commands = Vec::with_capacity(chunk.len());
             let mut outcome = Vec::with_capacity(chunk.len());
             for (incoming, body, origin) in chunk {
-                let existing = self.store.registry_entry(&incoming.key).await?;
+                let existing = stored.remove(&incoming.key);
                 let (mut entry, old_body, first) = match existing {
                     Some(s) => match serde_json::from_value::<Entry>(s.entry) {
                         Ok(e) => (e, s.card_markdown, false),
@@ -394,7 +398,8 @@ impl Node {
 
     /// Registers an entry, or revises a member's own layer of it (editors; signed by the
     /// member's organisation). Refuses bad keys, unknown kinds and lineage cycles.
-    pub async fn register_entry(&self, p: &Principal, input: ManualEntry) -> Result<(String, i64)> {
+    /// Returns the key, the current revision and whether the entry was created.
+    pub async fn register_entry(&self, p: &Principal, input: ManualEntry) -> Result<(String, i64, bool)> {
         authorize(p, Action::EditContent)?;
         let bad = |field: &str, expected: &'static str| -> NodeError {
             accord_core::Invalid::new(field, accord_core::Problem::Malformed { expected }).into()
@@ -437,6 +442,57 @@ impl Node {
         if input.facts.card.is_some() {
             return Err(bad("card", "absent: cards are imported from files (accord registry import --cards)"));
         }
+        let f = &input.facts;
+        for (i, c) in f.countries.iter().enumerate() {
+            if !(c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase())) {
+                return Err(bad(&format!("countries[{i}]"), "an ISO 3166-1 alpha-2 code such as FR or CN"));
+            }
+        }
+        for (i, m) in f.modalities.iter().enumerate() {
+            if m.is_empty()
+                || m.len() > 40
+                || !m.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            {
+                return Err(bad(&format!("modalities[{i}]"), "a code such as text, image, audio, video"));
+            }
+        }
+        for (i, l) in f.links.iter().enumerate() {
+            if !(l.starts_with("https://") || l.starts_with("http://")) || l.len() > 2000 {
+                return Err(bad(&format!("links[{i}]"), "an http(s) URL"));
+            }
+        }
+        let numbers = [
+            ("parameters", f.parameters),
+            ("active_parameters", f.active_parameters),
+            ("training_tokens", f.training_tokens),
+            ("compute.finetune_flop", f.compute.as_ref().and_then(|c| c.finetune_flop)),
+            ("compute.inputs.parameters", f.compute.as_ref().and_then(|c| c.inputs.parameters)),
+            ("compute.inputs.tokens", f.compute.as_ref().and_then(|c| c.inputs.tokens)),
+            ("compute.inputs.accelerator_count", f.compute.as_ref().and_then(|c| c.inputs.accelerator_count)),
+            ("compute.inputs.hours", f.compute.as_ref().and_then(|c| c.inputs.hours)),
+            ("compute.inputs.accelerator_hours", f.compute.as_ref().and_then(|c| c.inputs.accelerator_hours)),
+            ("compute.inputs.peak_flops", f.compute.as_ref().and_then(|c| c.inputs.peak_flops)),
+        ];
+        for (field, v) in numbers {
+            if v.is_some_and(|v| !(v.is_finite() && v > 0.0)) {
+                return Err(bad(field, "a positive number"));
+            }
+        }
+        if f.compute.as_ref().and_then(|c| c.inputs.utilisation).is_some_and(|u| !(u > 0.0 && u <= 1.0)) {
+            return Err(bad("compute.inputs.utilisation", "a fraction in (0, 1]"));
+        }
+        if f.base_models.len() > 20 || f.built_on.len() > 50 || f.organisations.len() > 20 {
+            return Err(bad("base_models", "at most 20 base models, 50 models built on and 20 organisations"));
+        }
+        if kind == EntryKind::System && !f.base_models.is_empty() {
+            return Err(bad("base_models", "absent for a system: name the models it is built on in built_on"));
+        }
+        if kind == EntryKind::Model && !f.built_on.is_empty() {
+            return Err(bad("built_on", "absent for a model: name its bases in base_models"));
+        }
+        if f.built_on.contains(&input.key) {
+            return Err(bad("built_on", "other entries than the system itself"));
+        }
         let existing = self.store.registry_entry(&input.key).await?;
         let owner = existing.as_ref().and_then(|e| e.organisation);
         if existing.is_some() {
@@ -461,7 +517,7 @@ impl Node {
             return Err(NodeError::BadRequest(why.clone()));
         }
         let stored = self.store.registry_entry(&input.key).await?;
-        Ok((input.key, stored.map_or(0, |s| s.revision)))
+        Ok((input.key, stored.map_or(0, |s| s.revision), !report.registered.is_empty()))
     }
 
     /// The lineage edges touching `keys` (as child or parent).

@@ -149,8 +149,10 @@ async fn members_register_entries_lineage_cycles_are_refused_and_ownership_holds
     let other_editor = signed_in(&node, "editor@ai-authority.example").await;
     let member = signed_in(&node, "member@aisrc.example").await;
 
-    let (key, rev) = node.register_entry(&editor, manual("secretariat/a", "model", &[])).await.unwrap();
-    assert_eq!((key.as_str(), rev), ("secretariat/a", 1));
+    let (key, rev, created) = node.register_entry(&editor, manual("secretariat/a", "model", &[])).await.unwrap();
+    assert_eq!((key.as_str(), rev, created), ("secretariat/a", 1, true));
+    let again = node.register_entry(&editor, manual("secretariat/a", "model", &[])).await.unwrap();
+    assert_eq!((again.1, again.2), (1, false), "the same facts again: no revision, not created");
     node.register_entry(&editor, manual("secretariat/b", "model", &["secretariat/a"])).await.unwrap();
     node.register_entry(&editor, manual("secretariat/c", "model", &["secretariat/b"])).await.unwrap();
 
@@ -168,7 +170,25 @@ async fn members_register_entries_lineage_cycles_are_refused_and_ownership_holds
         node.register_entry(&other_editor, manual("secretariat/a", "model", &[])).await,
         Err(NodeError::Denied(_))
     ));
+    // Imported entries (no owner) are not up for grabs by an editor.
+    node.import_cards(&OP, vec![card("acme__imported.md", "# Imported")], &|_| ()).await.unwrap();
+    assert!(matches!(
+        node.register_entry(&editor, manual("acme/imported", "model", &[])).await,
+        Err(NodeError::Denied(_))
+    ));
     // Bad input is refused by field.
+    let mut m = manual("secretariat/e", "model", &[]);
+    m.facts.countries = vec!["France".into()];
+    assert!(node.register_entry(&editor, m).await.unwrap_err().to_string().starts_with("countries[0]"));
+    let mut m = manual("secretariat/e", "model", &[]);
+    m.facts.parameters = Some(-7.0);
+    assert!(node.register_entry(&editor, m).await.unwrap_err().to_string().starts_with("parameters"));
+    let mut m = manual("secretariat/e", "model", &[]);
+    m.facts.links = vec!["javascript:alert(1)".into()];
+    assert!(node.register_entry(&editor, m).await.unwrap_err().to_string().starts_with("links[0]"));
+    let mut m = manual("secretariat/s", "system", &[]);
+    m.facts.built_on = vec!["secretariat/s".into()];
+    assert!(node.register_entry(&editor, m).await.unwrap_err().to_string().starts_with("built_on"));
     let bad = node.register_entry(&editor, manual("no-namespace", "model", &[])).await.unwrap_err();
     assert!(bad.to_string().starts_with("key"), "{bad}");
     assert!(node.register_entry(&editor, manual("a/b", "robot", &[])).await.is_err());

@@ -214,6 +214,8 @@ pub trait Store: Send + Sync + 'static {
     ) -> Result<Page<Assessment>, StoreError>;
 
     async fn registry_entry(&self, key: &str) -> Result<Option<accord_core::RegistryEntry>, StoreError>;
+    /// The entries of `keys` that exist (in no particular order).
+    async fn registry_entries(&self, keys: &[String]) -> Result<Vec<accord_core::RegistryEntry>, StoreError>;
     /// Keys of entries whose name reduces to `match_name` (see `accord_registry::entry::match_name`).
     async fn registry_keys_by_match_name(&self, match_name: &str) -> Result<Vec<String>, StoreError>;
     async fn registry_search(&self, query: &RegistryQuery) -> Result<RegistryPage, StoreError>;

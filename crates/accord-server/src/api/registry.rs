@@ -368,6 +368,13 @@ pub async fn system_obligations(
 pub(crate) fn parse_markets(state: &AppState, text: Option<&str>) -> Result<Option<BTreeSet<String>>, ApiError> {
     let Some(text) = text else { return Ok(None) };
     let known = state.node.corpus_markets();
+    if text.trim().is_empty() {
+        return Err(ApiError::new(
+            ErrorCode::BadParameter,
+            "markets is empty: leave it out for every market, or name some",
+        )
+        .with_details(json!({ "parameter": "markets" })));
+    }
     let mut out = BTreeSet::new();
     for code in text.split(',').map(str::trim).filter(|c| !c.is_empty()) {
         let code = code.to_ascii_uppercase();
@@ -472,8 +479,8 @@ async fn register(
             .with_details(json!({ "field": "", "problem": "malformed" }))
     })?;
     let input = accord_node::registry::ManualEntry { key, kind: kind.to_owned(), facts };
-    let (key, revision) = state.node.register_entry(&caller.principal, input).await?;
+    let (key, _, created) = state.node.register_entry(&caller.principal, input).await?;
     let d = state.node.registry_entry(&caller.principal, &key).await?;
-    let status = if revision == 1 { StatusCode::CREATED } else { StatusCode::OK };
+    let status = if created { StatusCode::CREATED } else { StatusCode::OK };
     Ok((status, ApiJson(detail_json(&state.node, &d))))
 }

@@ -84,7 +84,8 @@ pub(super) struct ListParams {
     max_flop: Option<String>,
     open_weights: Option<String>,
     sort: Option<String>,
-    page: Option<u32>,
+    /// Text, parsed leniently: a bad page number shows the first page rather than an error.
+    page: Option<String>,
 }
 
 pub(super) struct Row {
@@ -165,9 +166,13 @@ impl ListParams {
                 Some("compute") => RegistrySort::Compute,
                 _ => RegistrySort::Relevance,
             },
-            offset: self.page.unwrap_or(0).min(10_000) * PER_PAGE,
+            offset: self.page_number() * PER_PAGE,
             limit: PER_PAGE,
         })
+    }
+
+    fn page_number(&self) -> u32 {
+        self.page.as_deref().and_then(|p| p.trim().parse::<u32>().ok()).unwrap_or(0).min(10_000)
     }
 
     fn href(&self, ctx: &PageCtx, page: u32) -> String {
@@ -261,7 +266,7 @@ pub(super) async fn list(State(state): State<AppState>, page: Page, Query(params
             released: s.release_date.clone().unwrap_or_default(),
         })
         .collect();
-    let current = params.page.unwrap_or(0);
+    let current = params.page_number();
     let shown_to = i64::from(query.offset) + page_result.items.len() as i64;
     let prev_href = (current > 0).then(|| params.href(&ctx, current - 1));
     let next_href = (shown_to < page_result.total).then(|| params.href(&ctx, current + 1));

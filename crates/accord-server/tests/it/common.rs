@@ -15,6 +15,8 @@ pub const MEMBER: &str = "member@aisrc.example";
 pub struct TestNode {
     pub base: String,
     pub dir: tempfile::TempDir,
+    /// The node being served, for operations the API does not offer (imports).
+    pub node: Arc<Node>,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
     task: Option<tokio::task::JoinHandle<()>>,
 }
@@ -25,6 +27,15 @@ impl TestNode {
     }
 
     pub async fn start_with(adjust: impl FnOnce(&mut Config)) -> TestNode {
+        Self::boot(adjust, false).await
+    }
+
+    /// Also seeds the registry (the demo cards and Epoch AI table, ~980 entries).
+    pub async fn start_with_registry() -> TestNode {
+        Self::boot(|_| {}, true).await
+    }
+
+    async fn boot(adjust: impl FnOnce(&mut Config), registry: bool) -> TestNode {
         let dir = tempfile::tempdir().unwrap();
         let mut config = Config::default();
         config.data_dir = dir.path().join("data");
@@ -34,17 +45,22 @@ impl TestNode {
         adjust(&mut config);
         let node = Node::open(config).await.unwrap();
         demo::seed(&node).await.unwrap();
+        if registry {
+            demo::seed_registry(&node).await.unwrap();
+        }
+        let node = Arc::new(node);
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+        let served = node.clone();
         let task = tokio::spawn(async move {
-            accord_server::serve(Arc::new(node), listener, async {
+            accord_server::serve(served, listener, async {
                 let _ = rx.await;
             })
             .await
             .unwrap();
         });
-        TestNode { base, dir, shutdown: Some(tx), task: Some(task) }
+        TestNode { base, dir, node, shutdown: Some(tx), task: Some(task) }
     }
 
     pub fn url(&self, path: &str) -> String {

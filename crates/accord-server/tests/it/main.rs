@@ -9,5 +9,6 @@ mod api;
 mod bad_input;
 mod log;
 mod openapi;
+mod registry;
 mod rules;
 mod web;

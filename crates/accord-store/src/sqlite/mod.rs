@@ -223,7 +223,7 @@ fn version_race(e: sqlx::Error, r: &LogAppend) -> StoreError {
 }
 
 /// Maps a unique-index violation to the field the user typed.
-fn conflict(e: sqlx::Error) -> StoreError {
+pub(super) fn conflict(e: sqlx::Error) -> StoreError {
     if let sqlx::Error::Database(db) = &e {
         let msg = db.message();
         if db.is_unique_violation() {
@@ -557,6 +557,20 @@ impl Store for SqliteStore {
                     q.build().execute(&mut *tx).await.map_err(conflict)?;
                     i += chunk.len();
                 }
+            } else if let Command::PublishEntry(e) = &items[i].command
+                && e.first
+            {
+                // Consecutive first registrations (an import): multi-row as well.
+                let run: Vec<(&accord_core::EntryRevision, &str)> = items[i..]
+                    .iter()
+                    .zip(&stamps[i..])
+                    .map_while(|(it, at)| match &it.command {
+                        Command::PublishEntry(e) if e.first => Some((e.as_ref(), at.as_str())),
+                        _ => None,
+                    })
+                    .collect();
+                registry::insert_new(&mut tx, &run).await?;
+                i += run.len();
             } else {
                 apply_change(&mut tx, &items[i].command, &stamps[i]).await?;
                 i += 1;
@@ -877,6 +891,10 @@ impl Store for SqliteStore {
 
     async fn registry_entry(&self, key: &str) -> Result<Option<accord_core::RegistryEntry>, StoreError> {
         registry::entry(&self.read, key).await
+    }
+
+    async fn registry_entries(&self, keys: &[String]) -> Result<Vec<accord_core::RegistryEntry>, StoreError> {
+        registry::entries(&self.read, keys).await
     }
 
     async fn registry_keys_by_match_name(&self, match_name: &str) -> Result<Vec<String>, StoreError> {

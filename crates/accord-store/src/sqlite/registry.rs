@@ -50,8 +50,7 @@ pub(super) async fn apply_publish(
          modalities = excluded.modalities, licence_id = excluded.licence_id, licence_class = excluded.licence_class, \
          open_weights = excluded.open_weights, training_flop = excluded.training_flop, \
          compute_method = excluded.compute_method, release_date = excluded.release_date, \
-         organisation_id = COALESCE(registry_entries.organisation_id, excluded.organisation_id), \
-         entry_json = excluded.entry_json, card_markdown = excluded.card_markdown, card_sha256 = excluded.card_sha256, \
+                  entry_json = excluded.entry_json, card_markdown = excluded.card_markdown, card_sha256 = excluded.card_sha256, \
          revision = excluded.revision, updated_at = excluded.updated_at \
          RETURNING id",
     )
@@ -100,6 +99,74 @@ pub(super) async fn apply_publish(
     Ok(())
 }
 
+/// Registers many new entries at once (multi-row INSERTs: per-statement overhead dominates a
+/// large import). Ids are taken consecutively after the largest, as the caller holds the one
+/// write connection; a key that already exists fails the whole batch (UNIQUE).
+pub(super) async fn insert_new(
+    conn: &mut sqlx::SqliteConnection,
+    entries: &[(&EntryRevision, &str)],
+) -> Result<(), StoreError> {
+    const ROWS: usize = 400;
+    let base: i64 =
+        sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) FROM registry_entries").fetch_one(&mut *conn).await?;
+    for (c, chunk) in entries.chunks(ROWS).enumerate() {
+        let first_id = base + 1 + (c * ROWS) as i64;
+        let mut q = QueryBuilder::<Sqlite>::new(
+            "INSERT INTO registry_entries (id, key, kind, name, match_name, organisations, org_search, countries, \
+             modalities, licence_id, licence_class, open_weights, training_flop, compute_method, release_date, \
+             organisation_id, entry_json, card_markdown, card_sha256, revision, registered_at, updated_at) ",
+        );
+        q.push_values(chunk.iter().enumerate(), |mut b, (k, (e, now))| {
+            let c = &e.columns;
+            let orgs_lower: Vec<String> = c.organisations.iter().map(|o| o.to_lowercase()).collect();
+            b.push_bind(first_id + k as i64)
+                .push_bind(e.key.clone())
+                .push_bind(e.kind.clone())
+                .push_bind(c.name.clone())
+                .push_bind(accord_match_name(&c.name))
+                .push_bind(json_list(&c.organisations))
+                .push_bind(delimited(&orgs_lower, '|'))
+                .push_bind(delimited(&c.countries, ','))
+                .push_bind(delimited(&c.modalities, ','))
+                .push_bind(c.licence_id.clone())
+                .push_bind(c.licence_class.clone())
+                .push_bind(c.open_weights)
+                .push_bind(c.training_flop.filter(|f| f.is_finite()))
+                .push_bind(c.compute_method.clone())
+                .push_bind(c.release_date.clone())
+                .push_bind(e.organisation.map(|o| o.to_string()))
+                .push_bind(e.entry.to_string())
+                .push_bind(e.card_markdown.clone())
+                .push_bind(e.card_sha256.clone())
+                .push_bind(1_i64)
+                .push_bind((*now).to_owned())
+                .push_bind((*now).to_owned());
+        });
+        q.build().execute(&mut *conn).await.map_err(super::conflict)?;
+        let mut fts = QueryBuilder::<Sqlite>::new("INSERT INTO registry_fts (rowid, text) ");
+        fts.push_values(chunk.iter().enumerate(), |mut b, (k, (e, _))| {
+            b.push_bind(first_id + k as i64).push_bind(e.columns.search_text.clone());
+        });
+        fts.build().execute(&mut *conn).await?;
+        let edges: Vec<(&str, &LineageEdge)> =
+            chunk.iter().flat_map(|(e, _)| e.parents.iter().map(|p| (e.key.as_str(), p))).collect();
+        for part in edges.chunks(ROWS) {
+            let mut q =
+                QueryBuilder::<Sqlite>::new("INSERT INTO lineage_edges (child, parent, relation, source, inferred) ");
+            q.push_values(part, |mut b, (child, p)| {
+                b.push_bind((*child).to_owned())
+                    .push_bind(p.parent.clone())
+                    .push_bind(p.relation.clone())
+                    .push_bind(p.source.clone())
+                    .push_bind(p.inferred);
+            });
+            q.push(" ON CONFLICT (child, parent) DO NOTHING");
+            q.build().execute(&mut *conn).await?;
+        }
+    }
+    Ok(())
+}
+
 /// The same reduction as `accord_registry::entry::match_name` (the store does not depend on
 /// the registry crate; a unit test keeps the two equal on examples).
 pub(crate) fn accord_match_name(name: &str) -> String {
@@ -135,22 +202,39 @@ fn summary_from(row: &SqliteRow) -> Result<RegistrySummary, StoreError> {
 }
 
 pub(super) async fn entry(pool: &SqlitePool, key: &str) -> Result<Option<RegistryEntry>, StoreError> {
-    let Some(row) = sqlx::query("SELECT * FROM registry_entries WHERE key = ?").bind(key).fetch_optional(pool).await?
-    else {
-        return Ok(None);
-    };
+    let row = sqlx::query("SELECT * FROM registry_entries WHERE key = ?").bind(key).fetch_optional(pool).await?;
+    row.as_ref().map(entry_from).transpose()
+}
+
+fn entry_from(row: &SqliteRow) -> Result<RegistryEntry, StoreError> {
     let entry_text: String = row.try_get("entry_json")?;
-    Ok(Some(RegistryEntry {
+    Ok(RegistryEntry {
         key: row.try_get("key")?,
         kind: row.try_get("kind")?,
         entry: serde_json::from_str(&entry_text).map_err(|e| StoreError::Corrupt(format!("entry_json: {e}")))?,
         card_markdown: row.try_get("card_markdown")?,
         card_sha256: row.try_get("card_sha256")?,
-        organisation: opt_id_of(&row, "organisation_id")?,
+        organisation: opt_id_of(row, "organisation_id")?,
         revision: row.try_get("revision")?,
-        registered_at: req_ts(&row, "registered_at")?,
-        updated_at: req_ts(&row, "updated_at")?,
-    }))
+        registered_at: req_ts(row, "registered_at")?,
+        updated_at: req_ts(row, "updated_at")?,
+    })
+}
+
+pub(super) async fn entries(pool: &SqlitePool, keys: &[String]) -> Result<Vec<RegistryEntry>, StoreError> {
+    let mut out = Vec::with_capacity(keys.len());
+    for part in keys.chunks(500) {
+        let mut b = QueryBuilder::<Sqlite>::new("SELECT * FROM registry_entries WHERE key IN (");
+        let mut list = b.separated(", ");
+        for k in part {
+            list.push_bind(k.clone());
+        }
+        b.push(")");
+        for row in b.build().fetch_all(pool).await? {
+            out.push(entry_from(&row)?);
+        }
+    }
+    Ok(out)
 }
 
 pub(super) async fn keys_by_match_name(pool: &SqlitePool, match_name: &str) -> Result<Vec<String>, StoreError> {
