@@ -57,7 +57,7 @@ fn synthetic_card(i: u64) -> CardFile {
     ));
     text.push_str(&format!("datasets:\n- org{}/corpus-{}\n", i % 31, i % 7));
     // Four in five derive from an earlier model (never a later one: no cycles).
-    if i % 5 != 0 && i > 0 {
+    if !i.is_multiple_of(5) && i > 0 {
         let base = i / 2;
         text.push_str(&format!("base_model: org{}/model-{base}\n", base % 997));
     }
