@@ -93,7 +93,7 @@ async fn time_query(node: &Node, q: &RegistryQuery, runs: usize) -> Result<(Dura
     Ok((percentile(&times, 0.5), percentile(&times, 0.99), total))
 }
 
-pub async fn run(cards: u64, entries: u64, format: Format) -> Result<()> {
+pub async fn run(cards: u64, entries: u64, relaxed: bool, format: Format) -> Result<()> {
     // 1. Card import rate: parse + licence + lineage + store + signed record, in batches.
     let parse_input: Vec<CardFile> = (0..cards).map(synthetic_card).collect();
     let bytes: usize = parse_input.iter().map(|c| c.bytes.len()).sum();
@@ -107,7 +107,9 @@ pub async fn run(cards: u64, entries: u64, format: Format) -> Result<()> {
     let parse_per_sec = cards as f64 / t.elapsed().as_secs_f64();
 
     let dir = tempfile::tempdir()?;
-    let node = Node::open(Config { data_dir: dir.path().join("data"), ..Config::default() }).await?;
+    let mut config = Config { data_dir: dir.path().join("data"), ..Config::default() };
+    config.storage.sqlite_synchronous_full = !relaxed;
+    let node = Node::open(config).await?;
     let t = Instant::now();
     let report = node.import_cards(&Principal::Operator, parse_input, &|_| ()).await?;
     let import_secs = t.elapsed().as_secs_f64();

@@ -193,6 +193,10 @@ enum BenchCommand {
         /// Entries in the registry for the list and search latencies.
         #[arg(long, default_value_t = 100_000)]
         entries: u64,
+        /// Commit with SQLite `synchronous = NORMAL` (storage.sqlite_synchronous_full = false):
+        /// safe against corruption in WAL mode, but the last commits may be lost on power loss.
+        #[arg(long)]
+        relaxed_durability: bool,
     },
     /// The obligations engine: full assessments (one profile against the whole corpus) per second on one core.
     Rules {
@@ -543,8 +547,8 @@ async fn run(cli: Cli) -> Result<()> {
             return Ok(());
         }
         Command::Bench(BenchCommand::Rules { iterations }) => return bench::rules(*iterations, format),
-        Command::Bench(BenchCommand::Registry { cards, entries }) => {
-            return bench_registry::run(*cards, *entries, format).await;
+        Command::Bench(BenchCommand::Registry { cards, entries, relaxed_durability }) => {
+            return bench_registry::run(*cards, *entries, *relaxed_durability, format).await;
         }
         Command::Bench(BenchCommand::Log { leaves, appends, batch }) => {
             return bench::run((*leaves).max(2), *appends, *batch, format == Format::Json).await;

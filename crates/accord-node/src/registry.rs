@@ -40,6 +40,58 @@ pub struct ImportReport {
     pub warnings: Vec<(String, String)>,
 }
 
+/// One batch of an import, ready to write.
+struct PreparedBatch {
+    commands: Vec<Command>,
+    /// `(key, first registration)` per command.
+    outcome: Vec<(String, bool)>,
+    /// The batch's entries by key (bases of the next batch that are not stored yet).
+    entries: BTreeMap<String, Entry>,
+    /// Items handled, for the progress bar.
+    size: u64,
+}
+
+/// One card file read (or why not).
+enum CardRead {
+    Rejected(String, String),
+    Read { name: String, entry: Entry, body: String, warnings: Vec<String> },
+}
+
+/// Reads one card file: a name that can be a key, a size under the limit, text (invalid
+/// UTF-8 replaced, with a warning), facts and licence.
+fn read_card_file(f: &CardFile, table: &LicenceTable) -> CardRead {
+    let Some(key) = accord_registry::card::key_from_file_name(&f.name) else {
+        return CardRead::Rejected(
+            f.name.clone(),
+            "the file name cannot be a registry key: name cards org__model.md".into(),
+        );
+    };
+    if f.bytes.len() > MAX_CARD_BYTES {
+        return CardRead::Rejected(
+            f.name.clone(),
+            format!("{} bytes, over the {} byte limit for a model card", f.bytes.len(), MAX_CARD_BYTES),
+        );
+    }
+    let mut warnings = Vec::new();
+    let text = match std::str::from_utf8(&f.bytes) {
+        Ok(t) => std::borrow::Cow::Borrowed(t),
+        Err(_) => {
+            warnings.push("not valid UTF-8; invalid bytes replaced".to_owned());
+            String::from_utf8_lossy(&f.bytes)
+        }
+    };
+    let reading = accord_registry::card::read_with_licences(&key, &text, table);
+    warnings.extend(reading.warnings.iter().cloned());
+    let mut entry = Entry::new(key, EntryKind::Model);
+    entry.put_layer(Layer {
+        source: SourceKind::Card,
+        reference: f.name.clone(),
+        facts: reading.facts,
+        warnings: reading.warnings,
+    });
+    CardRead::Read { name: f.name.clone(), entry, body: reading.body, warnings }
+}
+
 /// A registry entry with everything its page shows.
 #[derive(Clone, Debug)]
 pub struct EntryDetail {
@@ -100,7 +152,7 @@ impl Node {
         body: Option<String>,
         first: bool,
         org: Option<accord_core::OrgId>,
-        pending: &BTreeMap<String, Entry>,
+        pending: &(dyn Fn(&str) -> Option<Entry> + Sync),
     ) -> Result<EntryRevision> {
         let (view, _) = entry.view();
         let table = licences()?;
@@ -126,7 +178,8 @@ impl Node {
             search_text.push_str(&l.name);
         }
         if let Some(b) = &body {
-            let mut end = b.len().min(4000);
+            // The start of the card: enough to find it by what it says about itself.
+            let mut end = b.len().min(1500);
             while !b.is_char_boundary(end) {
                 end -= 1;
             }
@@ -178,7 +231,7 @@ impl Node {
         &self,
         entry: &Entry,
         view: &Facts,
-        pending: &BTreeMap<String, Entry>,
+        pending: &(dyn Fn(&str) -> Option<Entry> + Sync),
     ) -> Result<(Option<f64>, Vec<String>)> {
         let mut chain_computes = Vec::new();
         let mut keys = Vec::new();
@@ -194,7 +247,7 @@ impl Node {
             }
             let Some(base) = facts.base_models.first() else { break };
             // A base in the same import batch is not stored yet.
-            if let Some(e) = pending.get(&base.key) {
+            if let Some(e) = pending(&base.key) {
                 current = Some((e.key.clone(), e.view().0));
             } else if let Some(stored) = self.store.registry_entry(&base.key).await?
                 && let Ok(e) = serde_json::from_value::<Entry>(stored.entry)
@@ -210,6 +263,9 @@ impl Node {
 
     /// Publishes entries in batches (one transaction and one checkpoint per batch), refusing
     /// any whose lineage would close a cycle. `progress` is told how many were handled.
+    ///
+    /// Pipelined: while one batch is written (SQLite works on its own connection thread), the
+    /// next one is prepared here, so an import runs at the pace of the slower of the two.
     async fn publish_entries(
         &self,
         p: &Principal,
@@ -219,68 +275,111 @@ impl Node {
         progress: &(dyn Fn(u64) + Sync),
     ) -> Result<()> {
         let mut graph = self.lineage_graph().await?;
+        let mut seen: BTreeSet<String> = BTreeSet::new();
+        // Entries of the batch being prepared and of the one being written: bases that are
+        // not in the store yet.
+        let mut previous: BTreeMap<String, Entry> = BTreeMap::new();
+        let mut in_flight: Option<PreparedBatch> = None;
         let mut done = 0u64;
-        let mut pending: BTreeMap<String, Entry> = BTreeMap::new();
-        for chunk in items.chunks(IMPORT_BATCH) {
-            pending.clear();
-            // One query for the chunk's existing entries rather than one per entry.
-            let keys: Vec<String> = chunk.iter().map(|(e, _, _)| e.key.clone()).collect();
-            let mut stored: std::collections::HashMap<String, RegistryEntry> =
-                self.store.registry_entries(&keys).await?.into_iter().map(|e| (e.key.clone(), e)).collect();
-            let mut commands = Vec::with_capacity(chunk.len());
-            let mut outcome = Vec::with_capacity(chunk.len());
-            for (incoming, body, origin) in chunk {
-                let existing = stored.remove(&incoming.key);
-                let (mut entry, old_body, first) = match existing {
-                    Some(s) => match serde_json::from_value::<Entry>(s.entry) {
-                        Ok(e) => (e, s.card_markdown, false),
-                        Err(e) => return Err(NodeError::Internal(format!("stored entry {}: {e}", incoming.key))),
-                    },
-                    None => (Entry::new(incoming.key.clone(), incoming.kind), None, true),
-                };
-                if !first && entry.kind != incoming.kind {
-                    report
-                        .rejected
-                        .push((origin.clone(), format!("{} is registered as a {}", entry.key, entry.kind.as_str())));
-                    continue;
+        let mut chunks = items.chunks(IMPORT_BATCH);
+        loop {
+            let next = chunks.next();
+            let prepare = async {
+                match next {
+                    Some(chunk) => {
+                        self.prepare_batch(chunk, &mut graph, &mut seen, &previous, report, org).await.map(Some)
+                    }
+                    None => Ok(None),
                 }
-                let mut changed = first;
-                for layer in &incoming.layers {
-                    changed |= entry.put_layer(layer.clone());
+            };
+            let write = async {
+                match in_flight.take() {
+                    Some(b) if !b.commands.is_empty() => {
+                        self.write_batch(p, b.commands).await.map(|_| Some((b.outcome, b.size)))
+                    }
+                    Some(b) => Ok(Some((b.outcome, b.size))),
+                    None => Ok(None),
                 }
-                let body = body.clone().or(old_body.clone());
-                changed |= body != old_body;
-                if !changed {
-                    report.unchanged.push(entry.key.clone());
-                    continue;
+            };
+            let (prepared, written) = tokio::join!(prepare, write);
+            if let Some((outcome, n)) = written? {
+                for (key, first) in outcome {
+                    match first {
+                        true => report.registered.push(key),
+                        false => report.revised.push(key),
+                    }
                 }
-                let parents: Vec<String> = entry.view().0.base_models.iter().map(|b| b.key.clone()).collect();
-                if let Err(cycle) = graph.set_parents(&entry.key, &parents) {
-                    report.rejected.push((origin.clone(), cycle.to_string()));
-                    continue;
-                }
-                if pending.contains_key(&entry.key) {
-                    report.rejected.push((origin.clone(), format!("{} appears twice in this import", entry.key)));
-                    continue;
-                }
-                commands
-                    .push(Command::PublishEntry(Box::new(self.revision_of(&entry, body, first, org, &pending).await?)));
-                outcome.push((entry.key.clone(), first));
-                pending.insert(entry.key.clone(), entry);
+                done += n;
+                progress(done);
             }
-            if !commands.is_empty() {
-                self.write_batch(p, commands).await?;
-            }
-            for (key, first) in outcome {
-                match first {
-                    true => report.registered.push(key),
-                    false => report.revised.push(key),
+            match prepared? {
+                Some(mut b) => {
+                    previous = std::mem::take(&mut b.entries);
+                    in_flight = Some(b);
                 }
+                None => break,
             }
-            done += chunk.len() as u64;
-            progress(done);
         }
         Ok(())
+    }
+
+    /// The commands of one batch: existing entries read in one query, layers merged, lineage
+    /// checked, store columns computed.
+    async fn prepare_batch(
+        &self,
+        chunk: &[(Entry, Option<String>, String)],
+        graph: &mut Lineage,
+        seen: &mut BTreeSet<String>,
+        previous: &BTreeMap<String, Entry>,
+        report: &mut ImportReport,
+        org: Option<accord_core::OrgId>,
+    ) -> Result<PreparedBatch> {
+        let keys: Vec<String> = chunk.iter().map(|(e, _, _)| e.key.clone()).collect();
+        let mut stored: std::collections::HashMap<String, RegistryEntry> =
+            self.store.registry_entries(&keys).await?.into_iter().map(|e| (e.key.clone(), e)).collect();
+        let mut pending: BTreeMap<String, Entry> = BTreeMap::new();
+        let mut commands = Vec::with_capacity(chunk.len());
+        let mut outcome = Vec::with_capacity(chunk.len());
+        for (incoming, body, origin) in chunk {
+            if !seen.insert(incoming.key.clone()) {
+                report.rejected.push((origin.clone(), format!("{} appears twice in this import", incoming.key)));
+                continue;
+            }
+            let (mut entry, old_body, first) = match stored.remove(&incoming.key) {
+                Some(s) => match serde_json::from_value::<Entry>(s.entry) {
+                    Ok(e) => (e, s.card_markdown, false),
+                    Err(e) => return Err(NodeError::Internal(format!("stored entry {}: {e}", incoming.key))),
+                },
+                None => (Entry::new(incoming.key.clone(), incoming.kind), None, true),
+            };
+            if !first && entry.kind != incoming.kind {
+                report
+                    .rejected
+                    .push((origin.clone(), format!("{} is registered as a {}", entry.key, entry.kind.as_str())));
+                continue;
+            }
+            let mut changed = first;
+            for layer in &incoming.layers {
+                changed |= entry.put_layer(layer.clone());
+            }
+            let body = body.clone().or(old_body.clone());
+            changed |= body != old_body;
+            if !changed {
+                report.unchanged.push(entry.key.clone());
+                continue;
+            }
+            let parents: Vec<String> = entry.view().0.base_models.iter().map(|b| b.key.clone()).collect();
+            if let Err(cycle) = graph.set_parents(&entry.key, &parents) {
+                report.rejected.push((origin.clone(), cycle.to_string()));
+                continue;
+            }
+            let known = |k: &str| pending.get(k).or_else(|| previous.get(k)).cloned();
+            let revision = self.revision_of(&entry, body, first, org, &known).await?;
+            commands.push(Command::PublishEntry(Box::new(revision)));
+            outcome.push((entry.key.clone(), first));
+            pending.insert(entry.key.clone(), entry);
+        }
+        Ok(PreparedBatch { commands, outcome, entries: pending, size: chunk.len() as u64 })
     }
 
     /// Imports model cards (the operator's import: signed by the node). Malformed cards import
@@ -295,46 +394,34 @@ impl Node {
         authorize(p, Action::EditContent)?;
         let table = licences()?;
         let mut report = ImportReport::default();
-        let mut items = Vec::with_capacity(files.len());
+        // Cards are read on every core (pure work), off the async runtime; the results keep
+        // the files' order.
+        let read_all = move || {
+            let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).max(1);
+            let per = files.len().div_ceil(threads).max(1);
+            std::thread::scope(|scope| {
+                let handles: Vec<_> = files
+                    .chunks(per)
+                    .map(|part| scope.spawn(move || part.iter().map(|f| read_card_file(f, table)).collect::<Vec<_>>()))
+                    .collect();
+                handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect::<Vec<_>>()
+            })
+        };
+        let readings = tokio::task::spawn_blocking(read_all).await.map_err(|e| NodeError::Internal(e.to_string()))?;
+        let mut items = Vec::with_capacity(readings.len());
         let mut seen = BTreeSet::new();
-        for f in files {
-            let Some(key) = accord_registry::card::key_from_file_name(&f.name) else {
-                report
-                    .rejected
-                    .push((f.name.clone(), "the file name cannot be a registry key: name cards org__model.md".into()));
-                continue;
-            };
-            if f.bytes.len() > MAX_CARD_BYTES {
-                report.rejected.push((
-                    f.name.clone(),
-                    format!("{} bytes, over the {} byte limit for a model card", f.bytes.len(), MAX_CARD_BYTES),
-                ));
-                continue;
-            }
-            if !seen.insert(key.clone()) {
-                report.rejected.push((f.name.clone(), format!("another file in this import is also {key}")));
-                continue;
-            }
-            let text = match String::from_utf8(f.bytes) {
-                Ok(t) => t,
-                Err(e) => {
-                    report.warnings.push((f.name.clone(), "not valid UTF-8; invalid bytes replaced".into()));
-                    String::from_utf8_lossy(e.as_bytes()).into_owned()
+        for r in readings {
+            match r {
+                CardRead::Rejected(name, why) => report.rejected.push((name, why)),
+                CardRead::Read { name, entry, body, warnings } => {
+                    if !seen.insert(entry.key.clone()) {
+                        report.rejected.push((name, format!("another file in this import is also {}", entry.key)));
+                        continue;
+                    }
+                    report.warnings.extend(warnings.into_iter().map(|w| (name.clone(), w)));
+                    items.push((entry, Some(body), name));
                 }
-            };
-            let reading = accord_registry::card::read_with_licences(&key, &text, table);
-            let facts = reading.facts;
-            for w in &reading.warnings {
-                report.warnings.push((f.name.clone(), w.clone()));
             }
-            let mut entry = Entry::new(key, EntryKind::Model);
-            entry.put_layer(Layer {
-                source: SourceKind::Card,
-                reference: f.name.clone(),
-                facts,
-                warnings: reading.warnings,
-            });
-            items.push((entry, Some(reading.body), f.name));
         }
         self.publish_entries(p, items, &mut report, None, progress).await?;
         Ok(report)
@@ -548,7 +635,7 @@ impl Node {
         let table = licences()?;
         let licence_ref = view.licence.clone().unwrap_or_else(accord_registry::card::unknown_licence);
         let licence = table.get(&licence_ref.id).cloned();
-        let (cumulative_flop, compute_chain) = self.cumulative_compute(&entry, &view, &BTreeMap::new()).await?;
+        let (cumulative_flop, compute_chain) = self.cumulative_compute(&entry, &view, &|_| None).await?;
         let edges = self.store.lineage_edges_touching(&[key.to_owned()]).await?;
         let (parents, children): (Vec<_>, Vec<_>) = edges.into_iter().partition(|e| e.child == key);
         let family = self.lineage_graph().await?.family_edges(key);

@@ -29,7 +29,21 @@ pub fn card_html(markdown: &str) -> (String, bool) {
     let parser = Parser::new_ext(&markdown[..end], options);
     let mut raw = String::with_capacity(end * 3 / 2);
     html::push_html(&mut raw, parser);
-    (sanitiser().clean(&raw).to_string(), truncated)
+    (demote_headings(&sanitiser().clean(&raw).to_string()), truncated)
+}
+
+/// The card's headings two levels down (h1 → h3, …, capped at h6): the page keeps its one h1
+/// and the card sits under the page's "Model card" heading. Safe on sanitised output, where
+/// every `<h` that starts a tag is a tag (text is escaped).
+fn demote_headings(html: &str) -> String {
+    let mut out = html.to_owned();
+    for level in (1..=5).rev() {
+        let to = (level + 2).min(6);
+        out = out.replace(&format!("<h{level}>"), &format!("<h{to}>"));
+        out = out.replace(&format!("<h{level} "), &format!("<h{to} "));
+        out = out.replace(&format!("</h{level}>"), &format!("</h{to}>"));
+    }
+    out
 }
 
 fn sanitiser() -> Builder<'static> {
@@ -58,7 +72,10 @@ mod tests {
         for bad in ["<script", "javascript:", "onerror", "onclick", "<img", "<iframe", "<form", "style=", "../admin"] {
             assert!(!lower.contains(bad), "{bad} survived in {html}");
         }
-        assert!(html.contains("<h1>Title</h1>"));
+        assert!(html.contains("<h3>Title</h3>"), "card headings sit under the page's: {html}");
+        let (deep, _) = card_html("# a\n## b\n#### c\n<h1 id=x>raw</h1>");
+        assert!(deep.contains("<h3>a</h3>") && deep.contains("<h4>b</h4>") && deep.contains("<h6>c</h6>"), "{deep}");
+        assert!(!deep.contains("<h1") && !deep.contains("<h2"), "{deep}");
         assert!(html.contains("href=\"https://example.org/page\""));
         assert!(html.contains("rel=\"noopener noreferrer nofollow ugc\""));
     }

@@ -839,7 +839,7 @@ registry-compute-lead = { $count ->
     [one] { $count } model with a known training compute and release date.
    *[other] { $count } models with a known training compute and release date.
 }
-registry-compute-caption = Each point is a model (log scale). Dashed lines are thresholds set by the rules corpus.
+registry-compute-caption = Each point is a model released since 2010 (log scale); the table below lists every model. Dashed lines are thresholds set by the rules corpus.
 registry-compute-empty = No model has both a training-compute figure and a release date yet.
 registry-compute-table = The data as a table
 registry-thresholds = Thresholds in the rules

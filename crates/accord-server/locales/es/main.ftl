@@ -839,7 +839,7 @@ registry-compute-lead = { $count ->
     [one] { $count } modelo con cómputo de entrenamiento y fecha de publicación conocidos.
    *[other] { $count } modelos con cómputo de entrenamiento y fecha de publicación conocidos.
 }
-registry-compute-caption = Cada punto es un modelo (escala logarítmica). Las líneas discontinuas son los umbrales fijados por el corpus de normas.
+registry-compute-caption = Cada punto es un modelo publicado desde 2010 (escala logarítmica); la tabla de abajo enumera todos los modelos. Las líneas discontinuas son los umbrales fijados por el corpus de normas.
 registry-compute-empty = Todavía no hay ningún modelo que tenga a la vez una cifra de cómputo de entrenamiento y una fecha de publicación.
 registry-compute-table = Los datos en forma de tabla
 registry-thresholds = Umbrales en las normas

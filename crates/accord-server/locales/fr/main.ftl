@@ -839,7 +839,7 @@ registry-compute-lead = { $count ->
     [one] { $count } modèle dont la puissance de calcul d’entraînement et la date de publication sont connues.
    *[other] { $count } modèles dont la puissance de calcul d’entraînement et la date de publication sont connues.
 }
-registry-compute-caption = Chaque point représente un modèle (échelle logarithmique). Les lignes en pointillés sont les seuils fixés par le corpus de règles.
+registry-compute-caption = Chaque point représente un modèle publié depuis 2010 (échelle logarithmique) ; le tableau ci-dessous liste tous les modèles. Les lignes en pointillés sont les seuils fixés par le corpus de règles.
 registry-compute-empty = Aucun modèle ne dispose encore à la fois d’un chiffre de puissance de calcul d’entraînement et d’une date de publication.
 registry-compute-table = Les données sous forme de tableau
 registry-thresholds = Seuils fixés par les règles

@@ -829,7 +829,7 @@ registry-compute-title = 训练算力随时间的变化
 registry-compute-lead = { $count ->
    *[other] { $count } 个模型的训练算力和发布日期已知。
 }
-registry-compute-caption = 每个点代表一个模型（对数刻度）。虚线为规则库设定的门槛。
+registry-compute-caption = 每个点代表一个自 2010 年以来发布的模型（对数刻度）；下表列出所有模型。虚线为规则库设定的门槛。
 registry-compute-empty = 目前还没有同时具备训练算力数值和发布日期的模型。
 registry-compute-table = 以表格形式查看数据
 registry-thresholds = 规则中的门槛

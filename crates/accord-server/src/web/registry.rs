@@ -57,7 +57,10 @@ pub(super) fn flop_text(f: f64) -> String {
             _ => '⁹',
         })
         .collect();
-    format!("{mantissa:.2} × 10{sup}")
+    // 1 × 10²⁵ rather than 1.00 × 10²⁵; 3.8 × 10²⁵ rather than 3.80 × 10²⁵.
+    let m = format!("{mantissa:.2}");
+    let m = m.trim_end_matches('0').trim_end_matches('.');
+    format!("{m} × 10{sup}")
 }
 
 fn class_tag(class: &str) -> &'static str {
@@ -200,7 +203,14 @@ impl ListParams {
     }
 }
 
-fn choices(values: Vec<(String, i64)>, selected: &Option<String>, label: impl Fn(&str) -> String) -> Vec<Choice> {
+fn choices(mut values: Vec<(String, i64)>, selected: &Option<String>, label: impl Fn(&str) -> String) -> Vec<Choice> {
+    // A chosen value that no entry has under the other filters stays in the list (count 0),
+    // so the select shows the filter that is in force.
+    if let Some(sel) = opt(selected)
+        && !values.iter().any(|(v, _)| *v == sel)
+    {
+        values.push((sel, 0));
+    }
     values
         .into_iter()
         .map(|(value, count)| Choice {
@@ -532,7 +542,14 @@ fn entry_view(ctx: PageCtx, d: &EntryDetail) -> EntryPage {
             card.results
                 .iter()
                 .take(12)
-                .map(|r| format!("{} {}: {}", r.dataset, r.metric, r.value))
+                .map(|r| {
+                    // Cards write scores with every digit (0.15542682926829265): four significant ones.
+                    let v = r
+                        .value
+                        .as_f64()
+                        .map_or_else(|| r.value.to_string(), |x| format!("{}", (x * 1e4).round() / 1e4));
+                    format!("{} {}: {v}", r.dataset, r.metric)
+                })
                 .collect::<Vec<_>>()
                 .join("; "),
             true,
@@ -704,7 +721,7 @@ fn lineage_svg(ctx: &PageCtx, key: &str, family: &[(String, String)]) -> String 
     }
     let title = ctx.t("registry-lineage");
     let mut svg = format!(
-        "<svg class=\"lineage\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"img\" aria-labelledby=\"lineage-title\" direction=\"ltr\"><title id=\"lineage-title\">{}</title>",
+        "<svg class=\"lineage\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"group\" aria-labelledby=\"lineage-title\" direction=\"ltr\"><title id=\"lineage-title\">{}</title>",
         esc(&title)
     );
     svg.push_str("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"currentColor\"/></marker></defs>");
@@ -920,18 +937,24 @@ pub(super) async fn compute(State(state): State<AppState>, page: Page) -> Respon
     render(StatusCode::OK, &view)
 }
 
+/// The first year the chart shows: 2010 when there are models since then (the era the
+/// compute thresholds are about), else the first year with a model. Older ones stay in the table.
+const CHART_FROM_YEAR: i32 = 2010;
+
 fn compute_svg(
     ctx: &PageCtx,
     points: &[(time::Date, f64, &accord_core::RegistrySummary)],
     thresholds: &[(f64, String, String, String)],
 ) -> String {
     let (w, h, left, right, top, bottom) = (900.0, 480.0, 70.0, 20.0, 20.0, 40.0);
+    let recent: Vec<_> = points.iter().filter(|p| p.0.year() >= CHART_FROM_YEAR).collect();
+    let points: Vec<_> = if recent.is_empty() { points.iter().collect() } else { recent };
     if points.is_empty() {
         return String::new();
     }
     let year = |d: &time::Date| f64::from(d.year()) + f64::from(d.ordinal()) / 366.0;
     let (mut x0, mut x1) = (f64::MAX, f64::MIN);
-    for (d, _, _) in points {
+    for (d, _, _) in &points {
         x0 = x0.min(year(d));
         x1 = x1.max(year(d));
     }
@@ -945,45 +968,62 @@ fn compute_svg(
     let sx = |x: f64| left + (x - x0) / (x1 - x0) * (w - left - right);
     let sy = |y: f64| h - bottom - (y - y0) / (y1 - y0).max(1.0) * (h - top - bottom);
     let mut svg = format!(
-        "<svg class=\"chart\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-labelledby=\"chart-title\" direction=\"ltr\"><title id=\"chart-title\">{}</title>",
+        "<svg class=\"chart\" viewBox=\"0 0 {w} {h}\" role=\"group\" aria-labelledby=\"chart-title\" direction=\"ltr\"><title id=\"chart-title\">{}</title>",
         esc(&ctx.t("registry-compute-title"))
     );
-    // Axes: a line per power of ten, a tick per year (at most 12 labels).
-    let mut e = y0;
-    while e <= y1 {
-        let y = sy(e);
-        svg.push_str(&format!(
-            "<line class=\"grid\" x1=\"{left}\" x2=\"{x2}\" y1=\"{y}\" y2=\"{y}\"/><text class=\"axis\" x=\"{tx}\" y=\"{ty}\" text-anchor=\"end\">10<tspan dy=\"-6\" font-size=\"10\">{exp}</tspan></text>",
-            x2 = w - right,
-            tx = left - 6.0,
-            ty = y + 4.0,
-            exp = e as i32,
-        ));
-        e += 1.0;
+    // A grid line and label every `y_step` powers of ten, at most about ten of them.
+    let y_step = ((y1 - y0) / 10.0).ceil().max(1.0) as i32;
+    let threshold_powers: Vec<i32> = thresholds.iter().map(|(t, ..)| t.log10().round() as i32).collect();
+    let mut e = y0 as i32;
+    while f64::from(e) <= y1 {
+        // The thresholds' own powers are always labelled.
+        if e % y_step == 0 || threshold_powers.contains(&e) {
+            let y = sy(f64::from(e));
+            svg.push_str(&format!(
+                "<line class=\"grid\" x1=\"{left}\" x2=\"{x2}\" y1=\"{y}\" y2=\"{y}\"/><text class=\"axis\" x=\"{tx}\" y=\"{ty}\" text-anchor=\"end\">10<tspan dy=\"-6\" font-size=\"10\">{e}</tspan></text>",
+                x2 = w - right,
+                tx = left - 6.0,
+                ty = y + 4.0,
+            ));
+        }
+        e += 1;
     }
-    let years = (x1 - x0) as i32;
-    let step = (years / 12).max(1);
-    let mut yr = x0 as i32;
+    // Round year steps: 1, 2, 5 or 10 years, at most about twelve labels.
+    let span = (x1 - x0) as i32;
+    let step = [1, 2, 5, 10, 20].into_iter().find(|s| span / s <= 12).unwrap_or(25);
+    let mut yr = (x0 as i32).div_euclid(step) * step;
     while f64::from(yr) <= x1 {
-        svg.push_str(&format!(
-            "<text class=\"axis\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{yr}</text>",
-            sx(f64::from(yr)),
-            h - bottom + 18.0
-        ));
+        if f64::from(yr) >= x0 {
+            svg.push_str(&format!(
+                "<text class=\"axis\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{yr}</text>",
+                sx(f64::from(yr)),
+                h - bottom + 18.0
+            ));
+        }
         yr += step;
     }
-    for (t, _, inst, j) in thresholds {
+    // One line per threshold value, labelled with every jurisdiction that sets it.
+    let mut by_value: Vec<(f64, Vec<String>)> = Vec::new();
+    for (t, _, _, j) in thresholds {
+        let name = ctx.jurisdiction_name(j);
+        match by_value.iter_mut().find(|(v, _)| v == t) {
+            Some((_, names)) if !names.contains(&name) => names.push(name),
+            Some(_) => {}
+            None => by_value.push((*t, vec![name])),
+        }
+    }
+    for (t, names) in &by_value {
         let y = sy(t.log10());
         svg.push_str(&format!(
-            "<line class=\"threshold\" x1=\"{left}\" x2=\"{}\" y1=\"{y}\" y2=\"{y}\"/><text class=\"threshold-label\" x=\"{}\" y=\"{}\" text-anchor=\"end\">{} {}</text>",
+            "<line class=\"threshold\" x1=\"{left}\" x2=\"{}\" y1=\"{y}\" y2=\"{y}\"/><text class=\"threshold-label\" x=\"{}\" y=\"{}\" text-anchor=\"start\">{} — {}</text>",
             w - right,
-            w - right - 4.0,
-            y - 4.0,
-            esc(j),
-            esc(inst)
+            left + 6.0,
+            y - 5.0,
+            esc(&flop_text(*t)),
+            esc(&names.join(", "))
         ));
     }
-    for (d, f, s) in points {
+    for (d, f, s) in &points {
         svg.push_str(&format!(
             "<a href=\"{}\"><circle class=\"point\" cx=\"{:.1}\" cy=\"{:.1}\" r=\"4\"><title>{} — {} FLOP, {}</title></circle></a>",
             esc(&ctx.href(&format!("/registry/{}", s.key))),

@@ -783,7 +783,7 @@ async fn the_registry_pages() {
     assert_eq!(status, StatusCode::OK);
     assert!(html.contains("<svg class=\"chart\""));
     assert!(html.contains("class=\"threshold\""));
-    assert!(html.contains("1.00 × 10²⁵") && html.contains("1.00 × 10²⁶"), "the 10^25 and 10^26 thresholds");
+    assert!(html.contains("1 × 10²⁵") && html.contains("1 × 10²⁶"), "the 10^25 and 10^26 thresholds");
     assert!(html.contains("Artificial Intelligence Act"), "the EU AI Act by its title");
     assert!(html.contains("href=\"/en/rules/rule/eu.aia."), "linked to the EU rule");
     assert!(html.contains("href=\"/en/registry/epoch/llama-3.1-405b\""), "points link to entries");

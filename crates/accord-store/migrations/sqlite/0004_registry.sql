@@ -26,7 +26,7 @@ CREATE TABLE registry_entries (
     registered_at   TEXT NOT NULL,
     updated_at      TEXT NOT NULL
 );
-CREATE INDEX registry_kind_name ON registry_entries (kind, name);
+CREATE INDEX registry_name ON registry_entries (name COLLATE NOCASE, key);
 CREATE INDEX registry_release ON registry_entries (release_date);
 CREATE INDEX registry_flop ON registry_entries (training_flop);
 CREATE INDEX registry_match_name ON registry_entries (match_name);
