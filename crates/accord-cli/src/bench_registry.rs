@@ -93,9 +93,21 @@ async fn time_query(node: &Node, q: &RegistryQuery, runs: usize) -> Result<(Dura
     Ok((percentile(&times, 0.5), percentile(&times, 0.99), total))
 }
 
-pub async fn run(cards: u64, entries: u64, relaxed: bool, format: Format) -> Result<()> {
+pub async fn run(
+    cards: u64,
+    entries: u64,
+    relaxed: bool,
+    write_cards: Option<&std::path::Path>,
+    format: Format,
+) -> Result<()> {
     // 1. Card import rate: parse + licence + lineage + store + signed record, in batches.
     let parse_input: Vec<CardFile> = (0..cards).map(synthetic_card).collect();
+    if let Some(dir) = write_cards {
+        std::fs::create_dir_all(dir)?;
+        for c in &parse_input {
+            std::fs::write(dir.join(&c.name), &c.bytes)?;
+        }
+    }
     let bytes: usize = parse_input.iter().map(|c| c.bytes.len()).sum();
     let table = accord_registry::licence::LicenceTable::builtin()?;
     let t = Instant::now();

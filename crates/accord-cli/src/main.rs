@@ -197,6 +197,10 @@ enum BenchCommand {
         /// safe against corruption in WAL mode, but the last commits may be lost on power loss.
         #[arg(long)]
         relaxed_durability: bool,
+        /// Also write the synthetic cards to this folder (for a peer to parse the same files:
+        /// scripts/bench-cards).
+        #[arg(long, value_name = "DIR")]
+        write_cards: Option<PathBuf>,
     },
     /// The obligations engine: full assessments (one profile against the whole corpus) per second on one core.
     Rules {
@@ -547,8 +551,8 @@ async fn run(cli: Cli) -> Result<()> {
             return Ok(());
         }
         Command::Bench(BenchCommand::Rules { iterations }) => return bench::rules(*iterations, format),
-        Command::Bench(BenchCommand::Registry { cards, entries, relaxed_durability }) => {
-            return bench_registry::run(*cards, *entries, *relaxed_durability, format).await;
+        Command::Bench(BenchCommand::Registry { cards, entries, relaxed_durability, write_cards }) => {
+            return bench_registry::run(*cards, *entries, *relaxed_durability, write_cards.as_deref(), format).await;
         }
         Command::Bench(BenchCommand::Log { leaves, appends, batch }) => {
             return bench::run((*leaves).max(2), *appends, *batch, format == Format::Json).await;

@@ -124,6 +124,9 @@ pub struct RegistryQuery {
 pub struct RegistryPage {
     pub items: Vec<accord_core::RegistrySummary>,
     pub total: i64,
+    /// Whether the items are in order of relevance (false: by name, when there was no text or
+    /// too many matches to rank).
+    pub ranked: bool,
 }
 
 /// A lineage edge with its child.

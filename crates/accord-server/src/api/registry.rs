@@ -113,6 +113,9 @@ pub struct EntryPage {
     /// How many entries match in all.
     pub total: i64,
     pub offset: u32,
+    /// Whether the items are ordered by relevance to `q` (false: by name — no `q`, another
+    /// sort, or more than 20,000 matches, too many to rank).
+    pub ranked: bool,
 }
 
 fn edge_json(e: &accord_store::StoredEdge) -> Value {
@@ -150,7 +153,7 @@ async fn list(
             revision: s.revision,
         })
         .collect();
-    Ok(EntryPage { items, total: page.total, offset: q.offset })
+    Ok(EntryPage { items, total: page.total, offset: q.offset, ranked: page.ranked })
 }
 
 /// Models (weights), filtered and searched.

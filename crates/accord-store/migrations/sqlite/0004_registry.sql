@@ -1,6 +1,7 @@
--- The registry of models and systems. `entry_json` is the entry (one layer of facts per
--- source); the other columns are copies of its merged view that lists filter and sort on,
--- written in the same transaction. Every version is also a signed record in the log (kind
+-- The registry of models and systems. `registry_entries` holds the columns lists filter and
+-- sort on (copies of the merged view, written in the same transaction); the entry itself (one
+-- layer of facts per source) and the card's text are in `registry_documents`, so that scans
+-- of the list stay narrow. Every version is also a signed record in the log (kind
 -- `registry_entry`), which is where the history is read from.
 CREATE TABLE registry_entries (
     id              INTEGER PRIMARY KEY,
@@ -19,12 +20,15 @@ CREATE TABLE registry_entries (
     compute_method  TEXT,
     release_date    TEXT,
     organisation_id TEXT REFERENCES organisations (id),
-    entry_json      TEXT NOT NULL,
-    card_markdown   TEXT,
     card_sha256     TEXT,
     revision        INTEGER NOT NULL,
     registered_at   TEXT NOT NULL,
     updated_at      TEXT NOT NULL
+);
+CREATE TABLE registry_documents (
+    id            INTEGER PRIMARY KEY REFERENCES registry_entries (id),
+    entry_json    TEXT NOT NULL,
+    card_markdown TEXT
 );
 CREATE INDEX registry_name ON registry_entries (name COLLATE NOCASE, key);
 CREATE INDEX registry_release ON registry_entries (release_date);

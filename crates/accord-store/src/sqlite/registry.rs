@@ -43,14 +43,14 @@ pub(super) async fn apply_publish(
     let row_id: i64 = sqlx::query_scalar(
         "INSERT INTO registry_entries (key, kind, name, match_name, organisations, org_search, countries, modalities, \
          licence_id, licence_class, open_weights, training_flop, compute_method, release_date, organisation_id, \
-         entry_json, card_markdown, card_sha256, revision, registered_at, updated_at) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?20) \
+         card_sha256, revision, registered_at, updated_at) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18) \
          ON CONFLICT (key) DO UPDATE SET kind = excluded.kind, name = excluded.name, match_name = excluded.match_name, \
          organisations = excluded.organisations, org_search = excluded.org_search, countries = excluded.countries, \
          modalities = excluded.modalities, licence_id = excluded.licence_id, licence_class = excluded.licence_class, \
          open_weights = excluded.open_weights, training_flop = excluded.training_flop, \
          compute_method = excluded.compute_method, release_date = excluded.release_date, \
-                  entry_json = excluded.entry_json, card_markdown = excluded.card_markdown, card_sha256 = excluded.card_sha256, \
+         card_sha256 = excluded.card_sha256, \
          revision = excluded.revision, updated_at = excluded.updated_at \
          RETURNING id",
     )
@@ -69,12 +69,19 @@ pub(super) async fn apply_publish(
     .bind(&c.compute_method)
     .bind(&c.release_date)
     .bind(e.organisation.map(|o| o.to_string()))
-    .bind(e.entry.to_string())
-    .bind(&e.card_markdown)
     .bind(&e.card_sha256)
     .bind(revision)
     .bind(now)
     .fetch_one(&mut *conn)
+    .await?;
+    sqlx::query(
+        "INSERT INTO registry_documents (id, entry_json, card_markdown) VALUES (?, ?, ?) \
+         ON CONFLICT (id) DO UPDATE SET entry_json = excluded.entry_json, card_markdown = excluded.card_markdown",
+    )
+    .bind(row_id)
+    .bind(e.entry.to_string())
+    .bind(&e.card_markdown)
+    .execute(&mut *conn)
     .await?;
     sqlx::query("DELETE FROM registry_fts WHERE rowid = ?").bind(row_id).execute(&mut *conn).await?;
     sqlx::query("INSERT INTO registry_fts (rowid, text) VALUES (?, ?)")
@@ -114,7 +121,7 @@ pub(super) async fn insert_new(
         let mut q = QueryBuilder::<Sqlite>::new(
             "INSERT INTO registry_entries (id, key, kind, name, match_name, organisations, org_search, countries, \
              modalities, licence_id, licence_class, open_weights, training_flop, compute_method, release_date, \
-             organisation_id, entry_json, card_markdown, card_sha256, revision, registered_at, updated_at) ",
+             organisation_id, card_sha256, revision, registered_at, updated_at) ",
         );
         q.push_values(chunk.iter().enumerate(), |mut b, (k, (e, now))| {
             let c = &e.columns;
@@ -135,14 +142,17 @@ pub(super) async fn insert_new(
                 .push_bind(c.compute_method.clone())
                 .push_bind(c.release_date.clone())
                 .push_bind(e.organisation.map(|o| o.to_string()))
-                .push_bind(e.entry.to_string())
-                .push_bind(e.card_markdown.clone())
                 .push_bind(e.card_sha256.clone())
                 .push_bind(1_i64)
                 .push_bind((*now).to_owned())
                 .push_bind((*now).to_owned());
         });
         q.build().execute(&mut *conn).await.map_err(super::conflict)?;
+        let mut docs = QueryBuilder::<Sqlite>::new("INSERT INTO registry_documents (id, entry_json, card_markdown) ");
+        docs.push_values(chunk.iter().enumerate(), |mut b, (k, (e, _))| {
+            b.push_bind(first_id + k as i64).push_bind(e.entry.to_string()).push_bind(e.card_markdown.clone());
+        });
+        docs.build().execute(&mut *conn).await?;
         let mut fts = QueryBuilder::<Sqlite>::new("INSERT INTO registry_fts (rowid, text) ");
         fts.push_values(chunk.iter().enumerate(), |mut b, (k, (e, _))| {
             b.push_bind(first_id + k as i64).push_bind(e.columns.search_text.clone());
@@ -202,7 +212,7 @@ fn summary_from(row: &SqliteRow) -> Result<RegistrySummary, StoreError> {
 }
 
 pub(super) async fn entry(pool: &SqlitePool, key: &str) -> Result<Option<RegistryEntry>, StoreError> {
-    let row = sqlx::query("SELECT * FROM registry_entries WHERE key = ?").bind(key).fetch_optional(pool).await?;
+    let row = sqlx::query("SELECT e.*, d.entry_json, d.card_markdown FROM registry_entries e JOIN registry_documents d ON d.id = e.id WHERE e.key = ?").bind(key).fetch_optional(pool).await?;
     row.as_ref().map(entry_from).transpose()
 }
 
@@ -224,7 +234,10 @@ fn entry_from(row: &SqliteRow) -> Result<RegistryEntry, StoreError> {
 pub(super) async fn entries(pool: &SqlitePool, keys: &[String]) -> Result<Vec<RegistryEntry>, StoreError> {
     let mut out = Vec::with_capacity(keys.len());
     for part in keys.chunks(500) {
-        let mut b = QueryBuilder::<Sqlite>::new("SELECT * FROM registry_entries WHERE key IN (");
+        let mut b = QueryBuilder::<Sqlite>::new(
+            "SELECT e.*, d.entry_json, d.card_markdown FROM registry_entries e JOIN registry_documents d ON d.id = e.id \
+             WHERE e.key IN (",
+        );
         let mut list = b.separated(", ");
         for k in part {
             list.push_bind(k.clone());
@@ -312,7 +325,11 @@ pub(super) async fn search(pool: &SqlitePool, q: &RegistryQuery) -> Result<Regis
     push_filters(&mut count, q, false);
     let total: i64 = count.build_query_scalar().fetch_one(pool).await?;
 
-    let ranked = q.sort == RegistrySort::Relevance && q.text.as_deref().and_then(fts_query).is_some();
+    // Ranking scores every match (bm25), which costs about 1.5 µs a match: above this many
+    // matches the list is ordered by name instead, and says so (`ranked: false`).
+    const RANK_AT_MOST: i64 = 20_000;
+    let ranked =
+        q.sort == RegistrySort::Relevance && q.text.as_deref().and_then(fts_query).is_some() && total <= RANK_AT_MOST;
     let mut b = QueryBuilder::<Sqlite>::new(
         "SELECT e.key, e.kind, e.name, e.organisations, e.countries, e.modalities, e.licence_id, e.licence_class, \
          e.open_weights, e.training_flop, e.compute_method, e.release_date, e.revision FROM registry_entries e",
@@ -331,7 +348,7 @@ pub(super) async fn search(pool: &SqlitePool, q: &RegistryQuery) -> Result<Regis
     b.push(" LIMIT ").push_bind(i64::from(q.limit.clamp(1, 10_000))).push(" OFFSET ").push_bind(i64::from(q.offset));
     let rows = b.build().fetch_all(pool).await?;
     let items = rows.iter().map(summary_from).collect::<Result<Vec<_>, _>>()?;
-    Ok(RegistryPage { items, total })
+    Ok(RegistryPage { items, total, ranked })
 }
 
 pub(super) async fn facet(
