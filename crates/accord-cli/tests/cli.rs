@@ -191,3 +191,34 @@ fn demo_serves_and_shuts_down_gracefully_on_sigterm() {
     let after: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(before, after);
 }
+
+/// The "done when": import the shared cards (the copies in data/registry/cards), then
+/// list every card with its licence, base model and relation.
+#[test]
+fn registry_import_and_list_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let cards = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/registry/cards");
+    let report = ok_json(accord(&dir, &["--format", "json", "registry", "import", "--cards", cards.to_str().unwrap()]));
+    assert_eq!(report["registered"].as_array().unwrap().len(), 23);
+    assert!(report["rejected"].as_array().unwrap().is_empty());
+
+    let list = ok_json(accord(&dir, &["--format", "json", "registry", "list"]));
+    let list = list.as_array().unwrap();
+    assert_eq!(list.len(), 23);
+    assert!(list.iter().all(|e| e["licence"].is_string() && e["licence_class"].is_string()));
+    let gptq = list.iter().find(|e| e["key"] == "TheBloke/WizardCoder-15B-1.0-GPTQ").unwrap();
+    assert_eq!(gptq["licence"], "bigcode-openrail-m");
+    assert_eq!(gptq["base_models"][0]["key"], "WizardLM/WizardCoder-15B-V1.0");
+    assert_eq!(gptq["base_models"][0]["relation"], "quantized");
+    assert_eq!(gptq["base_models"][0]["inferred"], true);
+
+    // Again: nothing changes; a bad folder and an unknown key are named.
+    let again = ok_json(accord(&dir, &["--format", "json", "registry", "import", "--cards", cards.to_str().unwrap()]));
+    assert_eq!(again["unchanged"].as_array().unwrap().len(), 23);
+    fails_with(accord(&dir, &["registry", "import", "--cards", "/no/such/folder"]), "/no/such/folder");
+    fails_with(accord(&dir, &["registry", "show", "nobody/nothing"]), "nobody/nothing");
+    let shown = ok_json(accord(&dir, &["--format", "json", "registry", "show", "bigscience/bloom", "--markets", "EU"]));
+    assert_eq!(shown["licence"]["id"], "bigscience-bloom-rail-1.0");
+    assert_eq!(shown["obligations"]["profile"]["markets"], serde_json::json!(["EU"]));
+    fails_with(accord(&dir, &["registry", "show", "bigscience/bloom", "--markets", "XX"]), "XX");
+}
