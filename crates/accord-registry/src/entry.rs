@@ -317,7 +317,11 @@ impl Entry {
 
     /// The display name: the view's name, else the key's last segment.
     pub fn display_name(&self) -> String {
-        self.view().0.name.unwrap_or_else(|| self.key.rsplit('/').next().unwrap_or(&self.key).to_owned())
+        // The view's name without building the view: layers are kept in order of trust.
+        self.layers
+            .iter()
+            .find_map(|l| l.facts.name.clone())
+            .unwrap_or_else(|| self.key.rsplit('/').next().unwrap_or(&self.key).to_owned())
     }
 
     pub fn warnings(&self) -> impl Iterator<Item = (SourceKind, &str)> {
