@@ -377,7 +377,7 @@ fn show(
             if let Some(r) = &v.release_date {
                 println!("released      {r}");
             }
-            let class = accord_node::registry::licence_class(d.licence.as_ref());
+            let class = accord_node::registry::entry_licence_class(d.licence.as_ref(), &d.view).0;
             let inferred = if d.licence_ref.inferred { " (read from the card's text)" } else { "" };
             match &d.licence {
                 Some(l) => {

@@ -129,6 +129,19 @@ pub fn licence_class(licence: Option<&Licence>) -> &'static str {
     accord_registry::openness::classify(licence).as_str()
 }
 
+/// An entry's licence class: from its licence when the table knows it, else from Epoch AI's
+/// accessibility wording (`true` in the second place when so), else unknown.
+pub fn entry_licence_class(licence: Option<&Licence>, view: &Facts) -> (&'static str, bool) {
+    use accord_registry::openness::{LicenceClass, classify, classify_accessibility};
+    match classify(licence) {
+        LicenceClass::Unknown => match view.accessibility.as_deref().and_then(classify_accessibility) {
+            Some(c) => (c.as_str(), true),
+            None => (LicenceClass::Unknown.as_str(), false),
+        },
+        known => (known.as_str(), false),
+    }
+}
+
 impl Node {
     /// The lineage graph as stored now (rebuilt from the store: it is small, and other
     /// processes may have written).
@@ -214,7 +227,7 @@ impl Node {
                 countries: view.countries.clone(),
                 modalities: view.modalities.clone(),
                 licence_id: licence_ref.id.clone(),
-                licence_class: licence_class(licence).to_owned(),
+                licence_class: entry_licence_class(licence, &view).0.to_owned(),
                 open_weights: view.open_weights.or_else(|| licence.and_then(Licence::weights_shareable)),
                 training_flop: flop,
                 compute_method: view.compute.as_ref().map(|c| c.method.as_str().to_owned()),

@@ -58,3 +58,38 @@ pub fn classify(licence: Option<&Licence>) -> LicenceClass {
         (_, _, WeightsAccess::NotApplicable) => LicenceClass::Unknown,
     }
 }
+
+/// The class Epoch AI's "Model accessibility" implies, for entries whose licence is not known:
+/// `Open weights (unrestricted)`, `(restricted use)`, `(non-commercial)`, `Unreleased`,
+/// `API access`, `Hosted access (no API)`.
+pub fn classify_accessibility(text: &str) -> Option<LicenceClass> {
+    let t = text.trim().to_ascii_lowercase();
+    if t.starts_with("open weights") {
+        Some(if t.contains("unrestricted") {
+            LicenceClass::Open
+        } else if t.contains("non-commercial") || t.contains("noncommercial") {
+            LicenceClass::NonCommercial
+        } else {
+            LicenceClass::OpenRestricted
+        })
+    } else if t.starts_with("unreleased") || t.starts_with("api access") || t.starts_with("hosted access") {
+        Some(LicenceClass::Proprietary)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn epoch_accessibility_maps_to_a_class() {
+        assert_eq!(classify_accessibility("Open weights (unrestricted)"), Some(LicenceClass::Open));
+        assert_eq!(classify_accessibility("Open weights (restricted use)"), Some(LicenceClass::OpenRestricted));
+        assert_eq!(classify_accessibility("Open weights (non-commercial)"), Some(LicenceClass::NonCommercial));
+        assert_eq!(classify_accessibility("API access"), Some(LicenceClass::Proprietary));
+        assert_eq!(classify_accessibility("Hosted access (no API)"), Some(LicenceClass::Proprietary));
+        assert_eq!(classify_accessibility(""), None);
+    }
+}

@@ -796,6 +796,7 @@ registry-source-manual = سجّله عضو
 registry-source-card = من بطاقة النموذج
 registry-source-epoch = من ⁦Epoch AI⁩
 registry-licence = الترخيص
+registry-licence-class-accessibility = صُنّفت وفق إتاحة النموذج لدى ⁨Epoch AI⁩؛ أما الترخيص نفسه فغير معروف
 registry-licence-inferred = مستخلَص من نص البطاقة
 registry-licence-unknown = الترخيص غير مذكور، أو غير معروف في جدول التراخيص لدى هذه العقدة. تحقّق من مستودع النموذج قبل الاعتماد عليه.
 registry-licence-source = نص الترخيص:

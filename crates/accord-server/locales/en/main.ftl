@@ -748,6 +748,7 @@ registry-source-manual = registered by a member
 registry-source-card = from the model card
 registry-source-epoch = from Epoch AI
 registry-licence = Licence
+registry-licence-class-accessibility = class from Epoch AI's accessibility; the licence itself is not known
 registry-licence-inferred = Read from the card's text
 registry-licence-unknown = The licence is not stated, or this node's licence table does not know it. Check the model's repository before relying on it.
 registry-licence-source = Licence text:

@@ -748,6 +748,7 @@ registry-source-manual = inscrito por un miembro
 registry-source-card = según la ficha del modelo
 registry-source-epoch = según Epoch AI
 registry-licence = Licencia
+registry-licence-class-accessibility = clase deducida de la accesibilidad según Epoch AI; la licencia en sí no se conoce
 registry-licence-inferred = Deducida del texto de la ficha
 registry-licence-unknown = La licencia no se indica, o la tabla de licencias de este nodo no la reconoce. Compruebe el repositorio del modelo antes de basarse en ella.
 registry-licence-source = Texto de la licencia:

@@ -748,6 +748,7 @@ registry-source-manual = inscrit par un membre
 registry-source-card = d’après la fiche de modèle
 registry-source-epoch = d’après Epoch AI
 registry-licence = Licence
+registry-licence-class-accessibility = classe déduite de l’accessibilité selon Epoch AI ; la licence elle-même n’est pas connue
 registry-licence-inferred = Déduite du texte de la fiche
 registry-licence-unknown = La licence n’est pas indiquée, ou la table des licences de ce nœud ne la connaît pas. Consultez le dépôt du modèle avant de vous y fier.
 registry-licence-source = Texte de la licence :

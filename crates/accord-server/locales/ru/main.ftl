@@ -775,6 +775,7 @@ registry-source-manual = зарегистрировано участником
 registry-source-card = из карточки модели
 registry-source-epoch = по данным Epoch AI
 registry-licence = Лицензия
+registry-licence-class-accessibility = класс определён по доступности, указанной Epoch AI; сама лицензия неизвестна
 registry-licence-inferred = Определена по тексту карточки
 registry-licence-unknown = Лицензия не указана или отсутствует в таблице лицензий этого узла. Прежде чем полагаться на эти сведения, проверьте репозиторий модели.
 registry-licence-source = Текст лицензии:

@@ -740,6 +740,7 @@ registry-source-manual = 由成员登记
 registry-source-card = 来自模型卡
 registry-source-epoch = 来自 Epoch AI
 registry-licence = 许可证
+registry-licence-class-accessibility = 类别依据 Epoch AI 的可获取性判断；许可证本身未知
 registry-licence-inferred = 从模型卡文本中识别
 registry-licence-unknown = 未注明许可证，或本节点的许可证表中没有该许可证。依赖该信息前，请查阅该模型的代码仓库。
 registry-licence-source = 许可证文本：

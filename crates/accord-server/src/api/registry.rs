@@ -198,7 +198,8 @@ pub fn detail_json(node: &accord_node::Node, d: &accord_node::registry::EntryDet
             "name": d.licence_ref.name,
             "link": d.licence_ref.link,
             "inferred": d.licence_ref.inferred,
-            "class": accord_node::registry::licence_class(d.licence.as_ref()),
+            "class": accord_node::registry::entry_licence_class(d.licence.as_ref(), &d.view).0,
+            "class_from_accessibility": accord_node::registry::entry_licence_class(d.licence.as_ref(), &d.view).1,
             "terms": d.licence,
         },
         "compute": {

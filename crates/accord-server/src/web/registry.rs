@@ -335,6 +335,8 @@ pub(super) struct LicenceView {
     summary: String,
     dimensions: Vec<(String, String)>,
     inferred: bool,
+    /// The class comes from Epoch AI's accessibility, the licence being unknown.
+    from_accessibility: bool,
     uncertain: bool,
     note: Option<String>,
     source: String,
@@ -558,7 +560,7 @@ fn entry_view(ctx: PageCtx, d: &EntryDetail) -> EntryPage {
     }
     push("registry-field-built-on", v.built_on.join(", "), true, "built_on");
 
-    let class = accord_node::registry::licence_class(d.licence.as_ref());
+    let (class, from_accessibility) = accord_node::registry::entry_licence_class(d.licence.as_ref(), &d.view);
     let licence = LicenceView {
         id: d.licence_ref.id.clone(),
         name: d
@@ -581,6 +583,7 @@ fn entry_view(ctx: PageCtx, d: &EntryDetail) -> EntryPage {
             })
             .unwrap_or_default(),
         inferred: d.licence_ref.inferred,
+        from_accessibility,
         uncertain: d.licence.as_ref().is_some_and(|l| l.confidence.as_str() == "uncertain"),
         note: d.licence.as_ref().and_then(|l| l.note.clone()),
         source: d.licence.as_ref().map(|l| l.source.clone()).or_else(|| d.licence_ref.link.clone()).unwrap_or_default(),
