@@ -114,10 +114,13 @@ pub async fn run(node: &Node, command: RegistryCommand, format: Format) -> Resul
     match command {
         RegistryCommand::Import(args) => {
             let report = if let Some(dir) = args.cards {
-                let files = read_cards(&dir)?;
+                let (files, skipped) = read_cards(&dir)?;
                 let pb = bar(files.len() as u64, "cards");
-                let report = node.import_cards(&op, files, &|n| pb.set_position(n)).await?;
+                let mut report = node.import_cards(&op, files, &|n| pb.set_position(n)).await?;
                 pb.finish_and_clear();
+                for name in skipped {
+                    report.warnings.push((name, "not a card (a licence note or README); skipped".into()));
+                }
                 report
             } else if let Some(file) = args.epoch {
                 let text = std::fs::read_to_string(&file).with_context(|| format!("cannot read {}", file.display()))?;
@@ -285,8 +288,10 @@ pub async fn run(node: &Node, command: RegistryCommand, format: Format) -> Resul
     Ok(())
 }
 
-/// Every `*.md` file of a folder (not recursive), in name order.
-fn read_cards(dir: &std::path::Path) -> Result<Vec<CardFile>> {
+/// Every `*.md` file of a folder (not recursive), in name order, and the names of those skipped
+/// as not being cards.
+fn read_cards(dir: &std::path::Path) -> Result<(Vec<CardFile>, Vec<String>)> {
+    let mut skipped = Vec::new();
     let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
         .with_context(|| format!("cannot read the folder {}", dir.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -296,8 +301,12 @@ fn read_cards(dir: &std::path::Path) -> Result<Vec<CardFile>> {
     let mut files = Vec::with_capacity(paths.len());
     for p in paths {
         let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        // Licence notes and READMEs sit beside the cards; they are not cards.
-        if !name.contains("__") {
+        // Licence notes and READMEs sit beside the cards; they are not cards. Any other file
+        // is one (`org__model.md` is keyed org/model, `model.md` local/model).
+        let upper = name.to_ascii_uppercase();
+        if ["README", "LICENSE", "LICENCE", "NOTICE", "CHANGELOG", "CONTRIBUTING"].iter().any(|n| upper.starts_with(n))
+        {
+            skipped.push(name);
             continue;
         }
         let size = std::fs::metadata(&p).map(|m| m.len()).unwrap_or(0);
@@ -309,7 +318,7 @@ fn read_cards(dir: &std::path::Path) -> Result<Vec<CardFile>> {
         };
         files.push(CardFile { name, bytes });
     }
-    Ok(files)
+    Ok((files, skipped))
 }
 
 fn print_report(r: &ImportReport, format: Format) -> Result<()> {
