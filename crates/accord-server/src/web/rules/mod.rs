@@ -209,7 +209,7 @@ pub(super) fn parse_number(text: &str) -> Option<f64> {
     (value.is_finite() && value >= 0.0).then_some(value)
 }
 
-fn esc(s: &str) -> String {
+pub(in crate::web) fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
