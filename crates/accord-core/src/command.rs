@@ -44,6 +44,131 @@ pub enum Command {
     SaveAssessment(Box<NewAssessment>),
     /// Registers a model or system in the registry, or publishes a new revision of it.
     PublishEntry(Box<EntryRevision>),
+    /// Writes a version of a safety record (an incident or one of its reports): intake,
+    /// review decisions, revisions and marking changes all land here.
+    PutSafetyRecord(Box<SafetyRevision>),
+    /// Marks `duplicate` as a duplicate of `canonical` (a redirect; nothing is deleted).
+    MergeIncidents {
+        duplicate: String,
+        canonical: String,
+        /// Both incidents are public: the log may name them. Otherwise it carries a digest.
+        public: bool,
+        digest: String,
+        seal_id: String,
+    },
+    /// Creates a sharing group of member organisations.
+    CreateSharingGroup(SharingGroupDraft),
+    /// Replaces the organisations of a sharing group.
+    SetSharingGroupMembers {
+        id: uuid::Uuid,
+        members: Vec<OrgId>,
+    },
+    // ---- alerts: saved searches and webhooks (accord-node/src/safety/alerts.rs) ----------
+    /// Saves a search for its user, with the SHA-256 of the feed token that makes its Atom
+    /// feed's capability URL (the token itself is shown once and never stored).
+    CreateSavedSearch(Box<NewSavedSearch>),
+    /// Removes a saved search: its feed answers 404 from now on.
+    DeleteSavedSearch {
+        id: uuid::Uuid,
+        user: UserId,
+    },
+    /// Subscribes a URL to signed webhook deliveries of safety events.
+    CreateWebhook(Box<NewWebhook>),
+    /// Removes a webhook; its pending deliveries are cancelled.
+    DeleteWebhook {
+        id: uuid::Uuid,
+        user: UserId,
+    },
+}
+
+/// A saved search: a user's search, kept with its Atom feed's token hash.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NewSavedSearch {
+    pub id: uuid::Uuid,
+    pub user: UserId,
+    /// The user's organisation when saved (the feed uses the user's organisation as it is now).
+    pub organisation: OrgId,
+    pub name: String,
+    /// The search's parameters as given (`[["q", "…"], ["country", "FR"]]`).
+    pub pairs: Vec<(String, String)>,
+    /// The parsed search (an `accord_search::SearchQuery` as JSON), run by the feed and the
+    /// webhooks that filter on it.
+    pub search: Value,
+    /// SHA-256 (hex) of the feed token. Never in the audit trail.
+    pub feed_token_hash: String,
+}
+
+/// A webhook: where to POST signed events, which ones, and the secret that signs them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewWebhook {
+    pub id: uuid::Uuid,
+    pub user: UserId,
+    pub organisation: OrgId,
+    /// An `http` or `https` URL without user information.
+    pub url: String,
+    /// Only records that this saved search (of the same user) finds.
+    pub saved_search: Option<uuid::Uuid>,
+    /// Event names (`incident.published`, …).
+    pub events: Vec<String>,
+    /// The HMAC signing secret. Kept as is, not hashed: the node needs it to sign every
+    /// delivery. Never in the audit trail and never shown after creation.
+    pub secret: String,
+}
+
+/// `scheme://host[:port]` of a URL, for audit entries: paths and queries of webhook URLs often
+/// carry secrets of their own (`https://hooks.example/T000/B000/XXXX`).
+fn url_origin(url: &str) -> String {
+    let (scheme, rest) = url.split_once("://").unwrap_or(("", url));
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
+    format!("{scheme}://{host}")
+}
+
+/// A safety record version as the store keeps it. The node computes everything here from the
+/// pure `accord_safety` types; the store only writes it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SafetyRevision {
+    /// `incident` or `report`.
+    pub record: &'static str,
+    pub key: String,
+    /// For reports, the incident they are about.
+    pub incident: Option<String>,
+    /// True for the first version.
+    pub first: bool,
+    /// The opaque id under which the log records this record's versions.
+    pub seal_id: String,
+    /// What happened, for the audit trail: `incident.submit`, `incident.publish`, `report.mark`…
+    pub action: &'static str,
+    pub owner: Option<OrgId>,
+    pub status: String,
+    pub tlp: String,
+    pub distribution: String,
+    pub sharing_group: Option<uuid::Uuid>,
+    /// Its audience is everyone and it is published: the log may carry its content. Otherwise
+    /// the log and the audit trail carry only `content_sha256`, so that confidential records
+    /// stay verifiable without leaking through the public log (reference §5.7).
+    pub public: bool,
+    pub tokens: Vec<String>,
+    pub record_json: Value,
+    pub title: String,
+    pub kind: String,
+    pub lang: String,
+    pub date: Option<String>,
+    pub source: String,
+    /// SHA-256 (hex) of the canonical JSON of record, marking and status.
+    pub content_sha256: String,
+    /// Reports of this incident whose tokens change with it: a marking change reaches every copy.
+    pub retoken: Vec<(String, Vec<String>)>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SharingGroupDraft {
+    pub id: uuid::Uuid,
+    pub name: String,
+    pub description: String,
+    pub releasable_to: String,
+    pub created_by: OrgId,
+    pub members: Vec<OrgId>,
 }
 
 /// A registry entry as the store keeps it: the entry itself (`accord_registry::Entry` as
@@ -197,6 +322,8 @@ impl Command {
                 | Command::RegisterKey(_)
                 | Command::SaveAssessment(_)
         ) || matches!(self, Command::PublishEntry(e) if e.first)
+            || matches!(self, Command::PutSafetyRecord(r) if r.first)
+            || matches!(self, Command::MergeIncidents { .. } | Command::CreateSharingGroup(_))
     }
 
     pub fn audit(&self) -> AuditForm {
@@ -296,6 +423,76 @@ impl Command {
                     "card_sha256": e.card_sha256,
                 }),
             },
+            Command::PutSafetyRecord(r) => AuditForm {
+                action: if r.public { r.action } else { "sealed.version" },
+                subject: Subject { kind: "safety_record", id: r.seal_id.clone() },
+                public: true,
+                payload: if r.public {
+                    json!({
+                        "record": r.record,
+                        "key": r.key,
+                        "incident": r.incident,
+                        "status": r.status,
+                        "tlp": r.tlp,
+                        "distribution": r.distribution,
+                        "content": r.record_json,
+                        "content_sha256": r.content_sha256,
+                    })
+                } else {
+                    json!({ "content_sha256": r.content_sha256 })
+                },
+            },
+            Command::MergeIncidents { duplicate, canonical, public, digest, seal_id } => AuditForm {
+                action: if *public { "incident.merge" } else { "sealed.version" },
+                subject: Subject { kind: "safety_merge", id: seal_id.clone() },
+                public: true,
+                payload: if *public {
+                    json!({ "duplicate": duplicate, "canonical": canonical })
+                } else {
+                    json!({ "content_sha256": digest })
+                },
+            },
+            Command::CreateSharingGroup(g) => AuditForm {
+                action: "sharing_group.create",
+                subject: Subject { kind: "sharing_group", id: g.id.to_string() },
+                public: false,
+                payload: json!({ "name": g.name, "created_by": g.created_by, "members": g.members }),
+            },
+            Command::SetSharingGroupMembers { id, members } => AuditForm {
+                action: "sharing_group.set_members",
+                subject: Subject { kind: "sharing_group", id: id.to_string() },
+                public: false,
+                payload: json!({ "members": members }),
+            },
+            Command::CreateSavedSearch(s) => AuditForm {
+                action: "saved_search.create",
+                subject: Subject { kind: "saved_search", id: s.id.to_string() },
+                public: false,
+                payload: json!({ "user": s.user, "name": s.name, "query": s.pairs }),
+            },
+            Command::DeleteSavedSearch { id, user } => AuditForm {
+                action: "saved_search.delete",
+                subject: Subject { kind: "saved_search", id: id.to_string() },
+                public: false,
+                payload: json!({ "user": user }),
+            },
+            Command::CreateWebhook(w) => AuditForm {
+                action: "webhook.create",
+                subject: Subject { kind: "webhook", id: w.id.to_string() },
+                public: false,
+                payload: json!({
+                    "user": w.user,
+                    "target": url_origin(&w.url),
+                    "saved_search": w.saved_search,
+                    "events": w.events,
+                }),
+            },
+            Command::DeleteWebhook { id, user } => AuditForm {
+                action: "webhook.delete",
+                subject: Subject { kind: "webhook", id: id.to_string() },
+                public: false,
+                payload: json!({ "user": user }),
+            },
             Command::RetireKey { key_id } => AuditForm {
                 action: "key.retire",
                 subject: Subject { kind: "key", id: key_id.clone() },
@@ -359,6 +556,24 @@ mod tests {
                 expires_at: OffsetDateTime::UNIX_EPOCH,
             }),
             Command::CloseSession { user, session_hash: "SECRET-HASH".into() },
+            Command::CreateSavedSearch(Box::new(NewSavedSearch {
+                id: Uuid::nil(),
+                user,
+                organisation: OrgId(Uuid::nil()),
+                name: "watch".into(),
+                pairs: vec![("q".into(), "outage".into())],
+                search: json!({ "text": "outage" }),
+                feed_token_hash: "SECRET-HASH".into(),
+            })),
+            Command::CreateWebhook(Box::new(NewWebhook {
+                id: Uuid::nil(),
+                user,
+                organisation: OrgId(Uuid::nil()),
+                url: "https://hooks.example.org/services/SECRET-PATH?key=SECRET-KEY".into(),
+                saved_search: None,
+                events: vec!["incident.published".into()],
+                secret: "SECRET-SIGNING-KEY".into(),
+            })),
         ];
         for c in commands {
             let text = c.audit().payload.to_string();
@@ -366,6 +581,26 @@ mod tests {
             // E-mail addresses are personal data and stay out of public entries.
             assert!(!text.contains("ana@example.org"), "{text}");
         }
+    }
+
+    #[test]
+    fn alert_entries_are_private_and_name_only_the_webhook_target_origin() {
+        let form = Command::CreateWebhook(Box::new(NewWebhook {
+            id: Uuid::nil(),
+            user: UserId(Uuid::nil()),
+            organisation: OrgId(Uuid::nil()),
+            url: "http://127.0.0.1:9000/hook/abc?x=1".into(),
+            saved_search: None,
+            events: vec![],
+            secret: "s".into(),
+        }))
+        .audit();
+        assert!(!form.public);
+        assert_eq!(form.payload["target"], "http://127.0.0.1:9000");
+        assert_eq!(url_origin("https://u:p@h.example/x"), "https://h.example");
+        let form = Command::DeleteSavedSearch { id: Uuid::nil(), user: UserId(Uuid::nil()) }.audit();
+        assert_eq!(form.action, "saved_search.delete");
+        assert!(!form.public);
     }
 
     #[test]

@@ -18,7 +18,7 @@ pub mod record;
 pub mod validate;
 
 pub use access::{Action, Denied, Principal, Scope, authorize, authorize_owned};
-pub use command::{Command, EntryColumns, EntryRevision, LineageEdge, Subject};
+pub use command::{Command, EntryColumns, EntryRevision, LineageEdge, SafetyRevision, SharingGroupDraft, Subject};
 pub use id::{AssessmentId, EventId, OrgId, TokenId, UserId};
 pub use member::{OrgKind, Role};
 pub use record::{

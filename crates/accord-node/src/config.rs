@@ -23,6 +23,24 @@ pub struct Config {
     pub log: LogSettings,
     pub keys: KeySettings,
     pub rules: RuleSettings,
+    pub alerts: AlertSettings,
+}
+
+/// Webhook deliveries (`accord-server/src/alerts.rs`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct AlertSettings {
+    /// How often the delivery worker looks for due deliveries, in milliseconds.
+    pub poll_interval_ms: u64,
+    /// The retry schedule (10 s, 30 s, 2 min, 10 min, 1 h, 6 h) is divided by this; 1 keeps it.
+    /// Tests shorten it.
+    pub retry_divisor: u32,
+}
+
+impl Default for AlertSettings {
+    fn default() -> Self {
+        Self { poll_interval_ms: 1000, retry_divisor: 1 }
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -115,6 +133,7 @@ impl Default for Config {
             log: LogSettings::default(),
             keys: KeySettings::default(),
             rules: RuleSettings::default(),
+            alerts: AlertSettings::default(),
         }
     }
 }
@@ -179,7 +198,8 @@ pub enum ConfigError {
 }
 
 /// Top-level keys of [`Config`].
-const SECTIONS: [&str; 9] = ["listen", "data_dir", "node", "storage", "http", "auth", "log", "keys", "rules"];
+const SECTIONS: [&str; 10] =
+    ["listen", "data_dir", "node", "storage", "http", "auth", "log", "keys", "rules", "alerts"];
 
 impl Config {
     /// Loads the layered configuration. `file` is the `--config` flag; without it,
@@ -235,6 +255,9 @@ impl Config {
         }
         if self.auth.login_attempts_per_minute_per_address < 1 || self.auth.login_attempts_per_minute_per_account < 1 {
             return bad("auth.login_attempts_per_minute_* must be at least 1");
+        }
+        if self.alerts.poll_interval_ms < 10 || self.alerts.retry_divisor < 1 {
+            return bad("alerts.poll_interval_ms must be at least 10 and alerts.retry_divisor at least 1");
         }
         Ok(())
     }

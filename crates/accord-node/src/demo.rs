@@ -57,6 +57,25 @@ const ORGS: &[DemoOrg] = &[
         website: Some("https://open-weights.example"),
     },
     DemoOrg { name: "Dr. Amina Diallo", kind: "individual_expert", country: Some("SN"), website: None },
+    // The owners of the fictional safety records (accord_safety::demo::DEMO_OWNERS).
+    DemoOrg {
+        name: "Northbridge Health Trust",
+        kind: "company",
+        country: Some("GB"),
+        website: Some("https://northbridge-health.example"),
+    },
+    DemoOrg {
+        name: "Meridian Bank",
+        kind: "company",
+        country: Some("ES"),
+        website: Some("https://meridian-bank.example"),
+    },
+    DemoOrg {
+        name: "Institute for AI Safety Evaluation",
+        kind: "state_institution",
+        country: Some("SG"),
+        website: Some("https://ai-safety-evaluation.example"),
+    },
 ];
 
 /// (organisation index, e-mail, display name, role)
@@ -71,7 +90,20 @@ const USERS: &[(usize, &str, &str, Role)] = &[
     (6, "member@frontier-systems.example", "Priya Natarajan", Role::Member),
     (7, "member@open-weights.example", "Wanjiru Kamau", Role::Member),
     (8, "amina@diallo.example", "Amina Diallo", Role::Member),
+    (9, "analyst@northbridge-health.example", "Oliver Grant", Role::Member),
+    (10, "security@meridian-bank.example", "Lucía Ortega", Role::Editor),
+    (11, "evaluator@ai-safety-evaluation.example", "Tan Wei Ling", Role::Editor),
 ];
+
+/// The demo sharing group (its id is fixed in `accord-safety/data/demo/reports.toml`): the
+/// bank that owns the AMBER record, the secretariat, the French evaluation agency and the
+/// frontier developer.
+const DEMO_GROUP: (&str, &str, &[usize]) =
+    ("6d3f4c2a-1b8e-4f0a-9c57-2e1d8b7a6f90", "Financial-sector AI incident circle (demo)", &[10, 0, 1, 6]);
+
+/// How many organisations and users the demo community has (tests count what `seed` made).
+pub const ORGANISATIONS: usize = ORGS.len();
+pub const USERS_SEEDED: usize = USERS.len();
 
 /// A demo account, as printed by `accord demo`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -161,6 +193,86 @@ pub async fn seed_registry(node: &Node) -> Result<usize> {
         changes += 1;
     }
     Ok(changes)
+}
+
+/// Safety data: the AI Incident Database, AVID and MITRE ATLAS (compiled in, with their
+/// licence notes in `data/incidents/`), multilingual demonstration reports on real AIID
+/// incidents, and three fictional incidents of demo members under TLP:GREEN, TLP:AMBER (a
+/// sharing group) and TLP:RED. Re-running changes nothing. Returns how many records were
+/// written.
+pub async fn seed_safety(node: &Node) -> Result<usize> {
+    use std::collections::BTreeMap;
+
+    use accord_safety::import::{ImportSet, atlas, avid};
+    use accord_safety::{embedded, import::aiid};
+
+    let operator = Principal::Operator;
+    let none = BTreeMap::new();
+    let mut written = 0;
+    let bad = |e: accord_safety::import::ImportError| crate::NodeError::BadRequest(e.to_string());
+    for set in [
+        aiid::import(&embedded::files("aiid")).map_err(bad)?,
+        avid::import(&embedded::files("avid")).map_err(bad)?,
+        atlas::import(&embedded::files("atlas")).map_err(bad)?,
+    ] {
+        let o = node.import_safety(&operator, set, &none, &none, None, &|_| ()).await?;
+        written += o.incidents_created + o.incidents_revised + o.reports_created + o.reports_revised;
+    }
+
+    // The demo organisations by name (seed() made them).
+    let mut org_ids = Vec::with_capacity(ORGS.len());
+    for org in ORGS {
+        let found = node.organisation_by_name(&operator, org.name).await?;
+        org_ids.push(found.map(|o| o.id));
+    }
+    let group_id = uuid::Uuid::parse_str(DEMO_GROUP.0).map_err(|e| crate::NodeError::Internal(e.to_string()))?;
+    if !node.store().sharing_groups().await?.iter().any(|g| g.id == group_id) {
+        let members: Vec<_> = DEMO_GROUP.2.iter().filter_map(|i| org_ids.get(*i).copied().flatten()).collect();
+        if let Some(&created_by) = members.first() {
+            let draft = accord_core::SharingGroupDraft {
+                id: group_id,
+                name: DEMO_GROUP.1.into(),
+                description: "Banks and supervisors sharing AI-enabled fraud incidents (demonstration).".into(),
+                releasable_to: String::new(),
+                created_by,
+                members,
+            };
+            node.write(&operator, accord_core::Command::CreateSharingGroup(draft)).await?;
+        }
+    }
+
+    // Reports in six languages, each owned by the demo member of its language.
+    let reports = accord_safety::demo::demo_reports().map_err(|e| crate::NodeError::Internal(e.to_string()))?;
+    let owner_of_lang = |lang: &str| match lang {
+        "zh" => 2,
+        "ar" => 3,
+        "es" => 4,
+        "ru" => 5,
+        "fr" => 1,
+        _ => 0,
+    };
+    let mut by_owner: BTreeMap<usize, Vec<accord_safety::model::Report>> = BTreeMap::new();
+    for r in reports {
+        by_owner.entry(owner_of_lang(&r.lang)).or_default().push(r);
+    }
+    for (org, reports) in by_owner {
+        let owner = org_ids.get(org).copied().flatten();
+        let set = ImportSet { reports, ..ImportSet::default() };
+        let o = node.import_safety(&operator, set, &none, &none, owner, &|_| ()).await?;
+        written += o.reports_created + o.reports_revised;
+    }
+
+    let marked = accord_safety::demo::demo_marked_incidents().map_err(|e| crate::NodeError::Internal(e.to_string()))?;
+    for (incident, marking, owner_name) in marked {
+        let Some(owner) = ORGS.iter().position(|o| o.name == owner_name).and_then(|i| org_ids[i]) else {
+            continue;
+        };
+        let markings = BTreeMap::from([(incident.key.clone(), marking)]);
+        let set = ImportSet { incidents: vec![incident], ..ImportSet::default() };
+        let o = node.import_safety(&operator, set, &markings, &none, Some(owner), &|_| ()).await?;
+        written += o.incidents_created + o.incidents_revised;
+    }
+    Ok(written)
 }
 
 /// Example systems (not real products): key, name, operator, country, model, intended uses.

@@ -10,6 +10,7 @@ pub mod config;
 pub mod demo;
 mod log;
 pub mod registry;
+pub mod safety;
 pub mod secret;
 pub mod trust;
 mod write;
@@ -153,6 +154,8 @@ pub struct Node {
     corpus: accord_rules::Corpus,
     /// SHA-256 of the corpus's files, recorded with saved assessments.
     corpus_digest: String,
+    /// The incident search index (a projection of the store), opened on first use.
+    search: safety::SearchHandle,
 }
 
 fn per_minute(n: u32) -> Quota {
@@ -221,6 +224,7 @@ impl Node {
             key_lock: tokio::sync::Mutex::new(()),
             corpus,
             corpus_digest,
+            search: safety::SearchHandle::default(),
         };
         if !registered {
             let command = Command::RegisterKey(NewKey {

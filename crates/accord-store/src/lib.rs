@@ -136,6 +136,125 @@ pub struct StoredEdge {
     pub edge: accord_core::LineageEdge,
 }
 
+/// A safety record (incident or report) as stored, with its audience tokens.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StoredSafety {
+    /// `incident` or `report`.
+    pub record: &'static str,
+    pub key: String,
+    pub incident: Option<String>,
+    pub seal_id: String,
+    pub title: String,
+    pub owner: Option<OrgId>,
+    pub status: String,
+    pub tlp: String,
+    pub distribution: String,
+    pub sharing_group: Option<uuid::Uuid>,
+    pub version: i64,
+    pub created_at: String,
+    pub updated_at: String,
+    pub seq: i64,
+    pub record_json: serde_json::Value,
+    pub tokens: Vec<String>,
+}
+
+/// Which safety records to list, in key order. `tokens: None` lists everything (the operator);
+/// otherwise only records whose audience meets the tokens — filtered inside the query.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SafetyListQuery {
+    pub record: &'static str,
+    pub tokens: Option<Vec<String>>,
+    pub statuses: Vec<String>,
+    /// Reports of this incident only.
+    pub incident: Option<String>,
+    pub after_key: Option<String>,
+    pub limit: u32,
+}
+
+/// A sharing group with its member organisations.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SharingGroup {
+    pub id: uuid::Uuid,
+    pub name: String,
+    pub description: String,
+    pub releasable_to: String,
+    pub created_by: OrgId,
+    pub members: Vec<OrgId>,
+}
+
+// ---- alerts: saved searches, webhooks and their deliveries (`sqlite/alerts.rs`) -------------
+
+/// A saved search as stored (deleted ones are never returned).
+#[derive(Clone, Debug, PartialEq)]
+pub struct SavedSearch {
+    pub id: uuid::Uuid,
+    pub user: UserId,
+    pub organisation: OrgId,
+    pub name: String,
+    /// The parameters as given.
+    pub pairs: Vec<(String, String)>,
+    /// The parsed search (`accord_search::SearchQuery` as JSON).
+    pub search: serde_json::Value,
+    pub created_at: OffsetDateTime,
+}
+
+/// A webhook as stored (deleted ones are never returned). `secret` signs deliveries; callers
+/// never show it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Webhook {
+    pub id: uuid::Uuid,
+    pub user: UserId,
+    pub organisation: OrgId,
+    pub url: String,
+    pub saved_search: Option<uuid::Uuid>,
+    pub events: Vec<String>,
+    pub secret: String,
+    pub created_at: OffsetDateTime,
+}
+
+/// A delivery to enqueue: one event about one record for one webhook, due at once.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewDelivery {
+    pub id: uuid::Uuid,
+    pub webhook: uuid::Uuid,
+    pub event: String,
+    /// `incident` or `report`.
+    pub record: &'static str,
+    pub key: String,
+}
+
+/// A delivery and where it stands: `pending`, `delivered`, `failed` (retries exhausted),
+/// `withheld` (the subscriber may no longer see the record) or `cancelled` (webhook deleted).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Delivery {
+    pub id: uuid::Uuid,
+    pub webhook: uuid::Uuid,
+    pub event: String,
+    pub record: String,
+    pub key: String,
+    pub status: String,
+    /// Attempts made so far.
+    pub attempts: i64,
+    pub last_status: Option<i64>,
+    pub last_error: Option<String>,
+    pub created_at: OffsetDateTime,
+    pub next_attempt_at: Option<OffsetDateTime>,
+    pub delivered_at: Option<OffsetDateTime>,
+}
+
+/// The outcome of one delivery attempt (or of the decision not to make one).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DeliveryUpdate {
+    pub status: &'static str,
+    pub attempts: i64,
+    pub last_status: Option<i64>,
+    pub last_error: Option<String>,
+    pub next_attempt_at: Option<OffsetDateTime>,
+    pub delivered_at: Option<OffsetDateTime>,
+}
+
+// ---- end of alerts types ----------------------------------------------------------------------
+
 /// Counts shown on the home page and in `readyz`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Counts {
@@ -230,7 +349,55 @@ pub trait Store: Send + Sync + 'static {
     /// Edges whose child or parent is one of `keys`.
     async fn lineage_edges_touching(&self, keys: &[String]) -> Result<Vec<StoredEdge>, StoreError>;
 
+    /// One incident (`record = "incident"`) or report (`"report"`) with its tokens, unfiltered:
+    /// the caller decides visibility with `accord_safety::access::can_see`.
+    async fn safety_record(&self, record: &str, key: &str) -> Result<Option<StoredSafety>, StoreError>;
+    async fn safety_list(&self, query: &SafetyListQuery) -> Result<Vec<StoredSafety>, StoreError>;
+    /// Records written after audit sequence `seq`, oldest first (for the search index).
+    async fn safety_changed_since(&self, seq: i64, limit: u32) -> Result<Vec<StoredSafety>, StoreError>;
+    /// The duplicate mapping, `duplicate → canonical`, as merged (not yet resolved).
+    async fn safety_duplicates(&self) -> Result<Vec<(String, String)>, StoreError>;
+    async fn sharing_groups(&self) -> Result<Vec<SharingGroup>, StoreError>;
+    /// The sharing groups `org` belongs to.
+    async fn sharing_groups_of(&self, org: OrgId) -> Result<Vec<uuid::Uuid>, StoreError>;
+
     async fn touch_token(&self, id: TokenId, at: OffsetDateTime) -> Result<(), StoreError>;
+
+    // ---- alerts (`sqlite/alerts.rs`) ------------------------------------------------------
+    // Saved searches and webhooks change only through `apply` (Commands). The delivery rows
+    // below are bookkeeping, like `touch_token`: enqueueing, claiming and recording attempts
+    // are not changes of state and have no audit entry (ARCHITECTURE.md, invariant 1).
+
+    /// A saved search, unless deleted.
+    async fn saved_search(&self, id: uuid::Uuid) -> Result<Option<SavedSearch>, StoreError>;
+    /// The saved search whose feed token has this SHA-256, unless deleted.
+    async fn saved_search_by_feed(&self, feed_token_hash: &str) -> Result<Option<SavedSearch>, StoreError>;
+    /// A user's saved searches, oldest first.
+    async fn saved_searches(&self, user: UserId) -> Result<Vec<SavedSearch>, StoreError>;
+    /// A webhook, unless deleted.
+    async fn webhook(&self, id: uuid::Uuid) -> Result<Option<Webhook>, StoreError>;
+    /// Webhooks of one user, or of everyone (`None`), oldest first.
+    async fn webhooks(&self, user: Option<UserId>) -> Result<Vec<Webhook>, StoreError>;
+    /// A webhook's deliveries, newest first.
+    async fn webhook_deliveries(&self, webhook: uuid::Uuid, limit: u32) -> Result<Vec<Delivery>, StoreError>;
+    /// Queues deliveries, due at `at`. Bookkeeping: no audit entry.
+    async fn enqueue_deliveries(&self, deliveries: &[NewDelivery], at: OffsetDateTime) -> Result<(), StoreError>;
+    /// Takes up to `limit` pending deliveries due at `now`, oldest first, and moves their next
+    /// attempt to `lease_until` so no other worker takes them meanwhile (a crashed worker's
+    /// deliveries come back when the lease ends). Bookkeeping: no audit entry.
+    async fn claim_deliveries(
+        &self,
+        now: OffsetDateTime,
+        lease_until: OffsetDateTime,
+        limit: u32,
+    ) -> Result<Vec<Delivery>, StoreError>;
+    /// Records an attempt's outcome. Bookkeeping: no audit entry.
+    async fn update_delivery(
+        &self,
+        id: uuid::Uuid,
+        update: &DeliveryUpdate,
+        at: OffsetDateTime,
+    ) -> Result<(), StoreError>;
 
     async fn session(&self, session_hash: &str) -> Result<Option<(Session, User)>, StoreError>;
     /// Removes sessions that expired before `now`; returns how many.

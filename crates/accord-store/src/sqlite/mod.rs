@@ -20,11 +20,13 @@ use accord_core::{
 };
 
 use crate::{
-    AuditFilter, BatchItem, Counts, Credentials, LogAppend, Page, PageRequest, RegistryPage, RegistryQuery, Store,
-    StoreError, StoredEdge,
+    AuditFilter, BatchItem, Counts, Credentials, LogAppend, Page, PageRequest, RegistryPage, RegistryQuery,
+    SafetyListQuery, SharingGroup, Store, StoreError, StoredEdge, StoredSafety,
 };
 
+mod alerts;
 mod registry;
+mod safety;
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
 
@@ -395,6 +397,17 @@ async fn apply_change(conn: &mut sqlx::SqliteConnection, command: &Command, now:
             .map_err(conflict)?;
         }
         Command::PublishEntry(e) => registry::apply_publish(conn, e, now).await?,
+        Command::PutSafetyRecord(r) => safety::apply_put(conn, r, now).await?,
+        Command::MergeIncidents { duplicate, canonical, .. } => {
+            safety::apply_merge(conn, duplicate, canonical, now).await?
+        }
+        Command::CreateSharingGroup(g) => safety::apply_create_group(conn, g, now).await?,
+        Command::SetSharingGroupMembers { id, members } => safety::set_members(conn, *id, members).await?,
+        // ---- alerts ----
+        Command::CreateSavedSearch(s) => alerts::apply_create_saved_search(conn, s, now).await?,
+        Command::DeleteSavedSearch { id, user } => alerts::apply_delete_saved_search(conn, *id, *user, now).await?,
+        Command::CreateWebhook(w) => alerts::apply_create_webhook(conn, w, now).await?,
+        Command::DeleteWebhook { id, user } => alerts::apply_delete_webhook(conn, *id, *user, now).await?,
         Command::RetireKey { key_id } => {
             let done = sqlx::query(
                 "UPDATE signing_keys SET retired_at = ?,                      retired_at_seq = (SELECT COALESCE(MAX(seq) + 1, 0) FROM log_entries)                      WHERE key_id = ? AND retired_at IS NULL",
@@ -919,6 +932,84 @@ impl Store for SqliteStore {
     async fn lineage_edges_touching(&self, keys: &[String]) -> Result<Vec<StoredEdge>, StoreError> {
         registry::edges_touching(&self.read, keys).await
     }
+
+    async fn safety_record(&self, record: &str, key: &str) -> Result<Option<StoredSafety>, StoreError> {
+        safety::record(&self.read, record, key).await
+    }
+
+    async fn safety_list(&self, query: &SafetyListQuery) -> Result<Vec<StoredSafety>, StoreError> {
+        safety::list(&self.read, query).await
+    }
+
+    async fn safety_changed_since(&self, seq: i64, limit: u32) -> Result<Vec<StoredSafety>, StoreError> {
+        safety::changed_since(&self.read, seq, limit).await
+    }
+
+    async fn safety_duplicates(&self) -> Result<Vec<(String, String)>, StoreError> {
+        safety::duplicates(&self.read).await
+    }
+
+    async fn sharing_groups(&self) -> Result<Vec<SharingGroup>, StoreError> {
+        safety::sharing_groups(&self.read).await
+    }
+
+    async fn sharing_groups_of(&self, org: OrgId) -> Result<Vec<uuid::Uuid>, StoreError> {
+        safety::groups_of(&self.read, org).await
+    }
+
+    // ---- alerts (`alerts.rs`) ----
+
+    async fn saved_search(&self, id: uuid::Uuid) -> Result<Option<crate::SavedSearch>, StoreError> {
+        alerts::saved_search(&self.read, id).await
+    }
+
+    async fn saved_search_by_feed(&self, feed_token_hash: &str) -> Result<Option<crate::SavedSearch>, StoreError> {
+        alerts::saved_search_by_feed(&self.read, feed_token_hash).await
+    }
+
+    async fn saved_searches(&self, user: UserId) -> Result<Vec<crate::SavedSearch>, StoreError> {
+        alerts::saved_searches(&self.read, user).await
+    }
+
+    async fn webhook(&self, id: uuid::Uuid) -> Result<Option<crate::Webhook>, StoreError> {
+        alerts::webhook(&self.read, id).await
+    }
+
+    async fn webhooks(&self, user: Option<UserId>) -> Result<Vec<crate::Webhook>, StoreError> {
+        alerts::webhooks(&self.read, user).await
+    }
+
+    async fn webhook_deliveries(&self, webhook: uuid::Uuid, limit: u32) -> Result<Vec<crate::Delivery>, StoreError> {
+        alerts::deliveries(&self.read, webhook, limit).await
+    }
+
+    async fn enqueue_deliveries(
+        &self,
+        deliveries: &[crate::NewDelivery],
+        at: OffsetDateTime,
+    ) -> Result<(), StoreError> {
+        alerts::enqueue(&self.write, deliveries, at).await
+    }
+
+    async fn claim_deliveries(
+        &self,
+        now: OffsetDateTime,
+        lease_until: OffsetDateTime,
+        limit: u32,
+    ) -> Result<Vec<crate::Delivery>, StoreError> {
+        alerts::claim(&self.read, &self.write, now, lease_until, limit).await
+    }
+
+    async fn update_delivery(
+        &self,
+        id: uuid::Uuid,
+        update: &crate::DeliveryUpdate,
+        at: OffsetDateTime,
+    ) -> Result<(), StoreError> {
+        alerts::update(&self.write, id, update, at).await
+    }
+
+    // ---- end of alerts ----
 
     async fn touch_token(&self, id: TokenId, at: OffsetDateTime) -> Result<(), StoreError> {
         sqlx::query("UPDATE api_tokens SET last_used_at = ? WHERE id = ?")
