@@ -2,6 +2,8 @@
 
 mod bench;
 mod bench_registry;
+mod bench_search;
+mod incidents;
 mod output;
 mod registry;
 mod rules;
@@ -105,11 +107,26 @@ enum Command {
     /// The registry of AI models and systems: import cards and Epoch AI data, list, show.
     #[command(subcommand)]
     Registry(registry::RegistryCommand),
+    /// Incidents and reports: import AIID, AVID, ATLAS and STIX data, search, show, export.
+    #[command(subcommand)]
+    Incidents(incidents::IncidentsCommand),
+    /// The search index (a projection of the database).
+    #[command(subcommand)]
+    Search(SearchCommand),
     /// Measure performance (figures for docs/BENCHMARKS.md; asserts nothing).
     #[command(subcommand)]
     Bench(BenchCommand),
     /// Print the version of this binary.
     Version,
+}
+
+#[derive(Subcommand)]
+enum SearchCommand {
+    /// Drop the incident search index and build it again from the database.
+    #[command(
+        after_help = "Example:\n  accord search reindex\n\nSafe at any time: the database is the source of truth."
+    )]
+    Reindex,
 }
 
 #[derive(Args)]
@@ -201,6 +218,25 @@ enum BenchCommand {
         /// scripts/bench-cards).
         #[arg(long, value_name = "DIR")]
         write_cards: Option<PathBuf>,
+    },
+    /// Incident search: accord-search against SQLite FTS5 on synthetic reports in the six UN languages —
+    /// indexing rate, top-10 latency with access filtering, and recall per language.
+    #[command(
+        after_help = "Example (the figures in docs/BENCHMARKS.md):\n  accord bench search --docs 100000\n  accord bench search --docs 1000000 --format json"
+    )]
+    Search {
+        /// Synthetic reports to index (spread evenly over the six languages).
+        #[arg(long, default_value_t = 100_000)]
+        docs: u64,
+        /// Timed queries per language on each engine.
+        #[arg(long, default_value_t = 200)]
+        queries: usize,
+        /// Indexing threads of the search index [default: the cores, at most 4].
+        #[arg(long)]
+        threads: Option<usize>,
+        /// Memory budget of the search index writer, in MB [default: 128].
+        #[arg(long, value_name = "MB")]
+        writer_mb: Option<usize>,
     },
     /// The obligations engine: full assessments (one profile against the whole corpus) per second on one core.
     Rules {
@@ -551,6 +587,9 @@ async fn run(cli: Cli) -> Result<()> {
             return Ok(());
         }
         Command::Bench(BenchCommand::Rules { iterations }) => return bench::rules(*iterations, format),
+        Command::Bench(BenchCommand::Search { docs, queries, threads, writer_mb }) => {
+            return bench_search::run(*docs, *queries, *threads, *writer_mb, format).await;
+        }
         Command::Bench(BenchCommand::Registry { cards, entries, relaxed_durability, write_cards }) => {
             return bench_registry::run(*cards, *entries, *relaxed_durability, write_cards.as_deref(), format).await;
         }
@@ -571,6 +610,12 @@ async fn run(cli: Cli) -> Result<()> {
     if let Command::Registry(command) = cli.command {
         return registry::run(&node, command, format).await;
     }
+    if let Command::Incidents(command) = cli.command {
+        return incidents::run(&node, command, format).await;
+    }
+    if let Command::Search(SearchCommand::Reindex) = cli.command {
+        return incidents::reindex(&node, format).await;
+    }
     match cli.command {
         Command::Version
         | Command::Verify(_)
@@ -578,6 +623,8 @@ async fn run(cli: Cli) -> Result<()> {
         | Command::Bench(_)
         | Command::Assess(_)
         | Command::Registry(_)
+        | Command::Incidents(_)
+        | Command::Search(_)
         | Command::Rules(_) => {}
         Command::Keys(KeysCommand::List) => {
             let keys = node.keys().await?;
@@ -630,7 +677,8 @@ async fn run(cli: Cli) -> Result<()> {
         Command::Demo(_) => {
             let report = demo::seed(&node).await?;
             let registry_changes = demo::seed_registry(&node).await?;
-            serve(node, Some((report, registry_changes))).await?;
+            let safety_changes = demo::seed_safety(&node).await?;
+            serve(node, Some((report, registry_changes, safety_changes))).await?;
         }
         Command::Migrate => {
             let c = node.counts().await?;
@@ -818,7 +866,7 @@ async fn all_pages<T>(
     }
 }
 
-async fn serve(node: Node, demo: Option<(demo::DemoReport, usize)>) -> Result<()> {
+async fn serve(node: Node, demo: Option<(demo::DemoReport, usize, usize)>) -> Result<()> {
     // Before anything is printed: whoever reads the URL may signal at once.
     let shutdown = accord_server::shutdown_signal();
     let listen = node.config().listen.clone();
@@ -826,7 +874,7 @@ async fn serve(node: Node, demo: Option<(demo::DemoReport, usize)>) -> Result<()
         tokio::net::TcpListener::bind(&listen).await.with_context(|| format!("cannot listen on {listen}"))?;
     let addr = listener.local_addr()?;
     let url = format!("http://{addr}/");
-    if let Some((report, registry_changes)) = demo {
+    if let Some((report, registry_changes, safety_changes)) = demo {
         println!("Accord demo node: {url}");
         println!("  data directory: {}", node.config().data_dir.display());
         println!(
@@ -836,6 +884,9 @@ async fn serve(node: Node, demo: Option<(demo::DemoReport, usize)>) -> Result<()
             if report.organisations_created + report.users_created == 0 { " (existing data reused)" } else { "" }
         );
         println!("  registry: {registry_changes} entries registered or revised  ({url}en/registry)");
+        println!(
+            "  safety: {safety_changes} incidents and reports written (AIID, AVID, ATLAS, demo reports)  ({url}api/v1/incidents)"
+        );
         println!("  demo logins (password for all: {}):", demo::DEMO_PASSWORD);
         for login in &report.logins {
             println!("    {:<10} {}", login.role.as_str(), login.email);

@@ -4,6 +4,7 @@
 //! This is the only crate that knows HTTP. It resolves the caller ([`auth`]), hands the
 //! request to `accord_node::Node`, and renders the result as JSON or HTML.
 
+pub mod alerts;
 pub mod api;
 pub mod auth;
 pub mod cookies;
@@ -95,14 +96,29 @@ async fn method_not_allowed() -> ApiError {
     ApiError::new(ErrorCode::MethodNotAllowed, "this method is not supported on this path")
 }
 
-/// Serves `app` on `listener` until `shutdown` completes, then drains open requests.
+/// Serves `app` on `listener` until `shutdown` completes, then drains open requests. The
+/// webhook delivery worker ([`alerts`]) runs beside it and stops with it.
 pub async fn serve(
     node: Arc<Node>,
     listener: tokio::net::TcpListener,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
+    let base_url = match node.config().node.public_url.as_deref().map(str::trim).filter(|u| !u.is_empty()) {
+        Some(url) => url.trim_end_matches('/').to_owned(),
+        None => {
+            let addr = listener.local_addr()?;
+            let host = if addr.ip().is_unspecified() { "localhost".to_owned() } else { addr.ip().to_string() };
+            let host = if addr.is_ipv6() && host != "localhost" { format!("[{host}]") } else { host };
+            format!("http://{host}:{}", addr.port())
+        }
+    };
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let worker = tokio::spawn(alerts::run(node.clone(), base_url, stopped));
     let app = app(node).into_make_service_with_connect_info::<SocketAddr>();
-    axum::serve(listener, app).with_graceful_shutdown(shutdown).await
+    let served = axum::serve(listener, app).with_graceful_shutdown(shutdown).await;
+    let _ = stop.send(true);
+    let _ = worker.await;
+    served
 }
 
 /// Completes on SIGTERM or Ctrl-C (SIGINT). The handlers are installed when this is called,

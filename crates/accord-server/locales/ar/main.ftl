@@ -966,3 +966,324 @@ modality-earth-science = علوم الأرض
 modality-materials-science = علم المواد
 modality-3d-modeling = النمذجة ثلاثية الأبعاد
 modality-other = أخرى
+
+## Safety
+safety-nav-list = الحوادث
+safety-nav-report = الإبلاغ عن حادث
+safety-nav-review = قائمة المراجعة
+safety-list-title = حوادث الذكاء الاصطناعي
+safety-list-lead = حوادث أنظمة الذكاء الاصطناعي ومخاطرها وثغراتها، من قواعد بيانات عامة (⁦AIID⁩ و⁦AVID⁩ و⁦MITRE ATLAS⁩) ومن الأعضاء. ترى ما يحق لمنظمتك رؤيته؛ ويحمل كل سجل وسم ⁦TLP⁩ الخاص به.
+safety-search-label = البحث في الحوادث والتقارير
+safety-search-hint = بأي لغة: الكلمات المكتوبة بالصينية أو العربية أو الفرنسية تعثر على التقارير المكتوبة بتلك اللغات.
+safety-search-button = بحث
+safety-type = عرض
+safety-type-all = الحوادث، والتقارير التي تطابق كلمات البحث
+safety-type-incident = الحوادث فقط
+safety-type-report = التقارير فقط
+safety-sort = الترتيب حسب
+safety-sort-relevance = الصلة
+safety-sort-newest = الأحدث أولًا
+safety-sort-oldest = الأقدم أولًا
+safety-filters = عوامل التصفية
+safety-filters-selected = عوامل التصفية المختارة
+safety-filters-clear = مسح عوامل التصفية
+safety-filter-selected = مختار
+safety-filter-remove = إزالة عامل التصفية:
+safety-facet-kind = نوع الواقعة
+safety-facet-source = المصدر
+safety-facet-year = السنة
+safety-facet-domain = مجال الخطر (⁦MIT⁩)
+safety-facet-sector = القطاع
+safety-facet-severity = درجة الخطورة
+safety-facet-country = البلد
+safety-facet-entity = المنظمات والأنظمة المعنية
+safety-facet-tlp = قيود التداول (⁦TLP⁩)
+safety-facet-status = الحالة
+safety-facet-lang = لغة التقرير
+safety-facet-more = { $count ->
+    [zero] عرض { $count } إضافية
+    [one] عرض قيمة واحدة إضافية
+    [two] عرض قيمتين إضافيتين
+    [few] عرض { $count } قيم إضافية
+    [many] عرض { $count } قيمةً إضافية
+   *[other] عرض { $count } قيمة إضافية
+}
+safety-results = { $count ->
+    [zero] لا توجد نتائج
+    [one] نتيجة واحدة
+    [two] نتيجتان
+    [few] { $count } نتائج
+    [many] { $count } نتيجةً
+   *[other] { $count } نتيجة
+}
+safety-none = لا توجد نتائج مطابقة. جرّب كلمات أخرى أو أزل أحد عوامل التصفية.
+safety-incident = حادث
+safety-report = تقرير
+safety-about-incident = بشأن الحادث
+safety-pages = صفحات النتائج
+safety-page = الصفحة
+safety-prev = الصفحة السابقة
+safety-next = الصفحة التالية
+safety-page-of = الصفحة { $page } من { $pages }
+safety-charts = رسوم بيانية لهذه النتائج
+safety-chart-years-title = الحوادث في كل سنة بحسب مجال الخطر
+safety-chart-years-subtitle = الحوادث المصنفة في أحد مجالات الخطر في ⁦MIT AI Risk Repository⁩ (وفق تصنيف ⁦AI Incident Database⁩): { $count } من { $total }. تعرض الأعمدة هذه الحوادث وحدها؛ ويسرد الجدول جميع الحوادث.
+safety-chart-years-desc = أعمدة بحسب سنة وقوع الحادث، وكل عمود مقسّم بحسب مجال الخطر. ويعرض الجدول الذي يلي الرسم الأرقام نفسها.
+safety-chart-no-domain = بلا مجال خطر
+safety-chart-table = البيانات في شكل جدول
+safety-chart-year = السنة
+safety-chart-total = المجموع
+safety-chart-incidents = الحوادث
+safety-chart-sectors-title = الحوادث بحسب القطاع
+safety-chart-sectors-subtitle = الحوادث المصنفة في قطاع نشر (تصنيف ⁦CSETv1⁩): { $count } من { $total }. القطاعات العشرة الأكثر حوادث.
+safety-chart-sources-title = الحوادث بحسب المصدر
+safety-domain-1 = التمييز والمحتوى المؤذي
+safety-domain-2 = الخصوصية والأمن
+safety-domain-3 = المعلومات المضللة
+safety-domain-4 = الجهات الخبيثة وإساءة الاستخدام
+safety-domain-5 = التفاعل بين الإنسان والحاسوب
+safety-domain-6 = الأضرار الاجتماعية والاقتصادية والبيئية
+safety-domain-7 = سلامة أنظمة الذكاء الاصطناعي وأعطالها وحدودها
+safety-kind-incident = حادث
+safety-kind-hazard = خطر محتمل
+safety-kind-near-miss = حادث وشيك
+safety-kind-vulnerability = ثغرة
+safety-kind-exercise = تمرين أو دراسة حالة
+safety-kind-incident-hint = وقع ضرر.
+safety-kind-hazard-hint = قد يقع ضرر على نحو معقول (خطر متعلق بالذكاء الاصطناعي، بتعبير منظمة التعاون والتنمية في الميدان الاقتصادي).
+safety-kind-near-miss-hint = تم تفادي الضرر في اللحظة الأخيرة.
+safety-kind-vulnerability-hint = نقطة ضعف في نموذج أو نظام يمكن استغلالها.
+safety-kind-exercise-hint = تمرين للفريق الأحمر أو عرض توضيحي أو دراسة حالة.
+safety-severity-hazard = خطر محتمل
+safety-severity-serious-hazard = خطر جسيم
+safety-severity-incident = حادث
+safety-severity-serious-incident = حادث جسيم
+safety-severity-disaster = كارثة
+safety-severity-unknown = غير معروفة
+safety-source-aiid = قاعدة بيانات حوادث الذكاء الاصطناعي (⁦AIID⁩)
+safety-source-avid = قاعدة بيانات ثغرات الذكاء الاصطناعي (⁦AVID⁩)
+safety-source-atlas = ⁦MITRE ATLAS⁩
+safety-source-stix = استيراد ⁦STIX⁩
+safety-source-member = بلاغات الأعضاء
+safety-status-submitted = مُرسَل
+safety-status-triaged = قيد الفرز
+safety-status-published = منشور
+safety-status-rejected = مرفوض
+safety-lang-ar = العربية
+safety-lang-zh = الصينية
+safety-lang-en = الإنكليزية
+safety-lang-fr = الفرنسية
+safety-lang-ru = الروسية
+safety-lang-es = الإسبانية
+safety-lang-other = لغة أخرى (اكتب رمزها أدناه)
+safety-role-deployer = الجهة المشغِّلة
+safety-role-developer = الجهة المطوِّرة
+safety-role-harmed = المتضررون أو من كادوا يتضررون
+safety-role-implicated-system = النظام المعني
+safety-role-choose = اختر دورًا
+safety-distribution-organisation-only = المنظمة المبلِّغة وحدها
+safety-distribution-community = جميع أعضاء هذه العقدة
+safety-distribution-connected-communities = أعضاء هذه العقدة والعقد المتصلة بها
+safety-distribution-all = الجميع
+safety-distribution-sharing-group = مجموعة تبادل
+safety-distribution-organisation-only-hint = الأشخاص في المنظمة التي أبلغت عنه فقط.
+safety-distribution-community-hint = كل المنظمات الأعضاء في هذه العقدة؛ لا الجمهور.
+safety-distribution-connected-communities-hint = أعضاء هذه العقدة وأعضاء العقد التي تتبادل معها السجلات.
+safety-distribution-all-hint = أي شخص، ويشمل ذلك الجمهور عندما يكون الوسم ⁦TLP:CLEAR⁩.
+safety-distribution-sharing-group-hint = منظمات مجموعة تبادل محددة، تختارها أدناه.
+safety-tlp-rule-clear = الإفصاح غير مقيّد: يجوز للمتلقين مشاركتها مع أي شخص.
+safety-tlp-rule-green = إفصاح محدود: يجوز للمتلقين مشاركتها داخل مجتمعهم، لا علنًا.
+safety-tlp-rule-amber = إفصاح محدود: لا يجوز للمتلقين مشاركتها إلا داخل منظمتهم ومع عملائها، بقدر الحاجة إلى المعرفة.
+safety-tlp-rule-amber-strict = إفصاح محدود: لا يجوز للمتلقين مشاركتها إلا داخل منظمتهم نفسها، بقدر الحاجة إلى المعرفة.
+safety-tlp-rule-red = للمتلقين المسمَّين فقط: لا يجوز تداولها أبعد من ذلك.
+safety-forward-amber = لا تُعِد توجيهها إلى خارج منظمتك وعملائها الذين يحتاجون إلى معرفتها.
+safety-forward-amber-strict = لا تُعِد توجيهها إلى خارج منظمتك.
+safety-forward-red = لا تُعِد توجيهها إلى غير المتلقين المسمَّين: { $recipients }.
+safety-recipients-unnamed = الأشخاص الذين سمّاهم المصدر
+safety-shared-with = متاح لـ:
+safety-shared-with-group = مجموعة التبادل { $group }
+safety-shared-with-owner = { $organisation } وحدها
+safety-tlp-about = ما تعنيه وسوم ⁦TLP⁩ (⁦FIRST⁩)
+safety-facts = الوقائع
+safety-field-date = التاريخ
+safety-field-kind = نوع الواقعة
+safety-field-severity = درجة الخطورة
+safety-field-countries = البلدان
+safety-field-sectors = القطاعات
+safety-field-models = النماذج والأنظمة في السجل
+safety-field-source = المصدر
+safety-field-owner = الجهة المبلِّغة
+safety-field-handling = قيود التداول
+safety-field-shared = متاح لـ
+safety-field-status = الحالة
+safety-field-log = سجل الشفافية
+safety-version = الإصدار { $version }
+safety-log-public = كل إصدار مقيّد في سجل الشفافية مع محتواه.
+safety-log-digest = يمكن التحقق منه في سجل الشفافية؛ ولا يُنشر إلا بصمته.
+safety-log-entry = آخر قيد في السجل
+safety-classifications = التصنيفات
+safety-taxonomy-mit = مستودع مخاطر الذكاء الاصطناعي لمعهد ⁦MIT⁩
+safety-taxonomy-csetv1 = تصنيف ⁦CSET⁩ لأضرار الذكاء الاصطناعي
+safety-taxonomy-csetv0 = تصنيف ⁦CSET⁩، الإصدار الأول
+safety-taxonomy-gmf = الأهداف والأساليب والإخفاقات (⁦GMF⁩)
+safety-taxonomy-avid = تصنيف ⁦AVID⁩
+safety-taxonomy-atlas = ⁦MITRE ATLAS⁩
+safety-taxonomy-oecd = إطار منظمة التعاون والتنمية في الميدان الاقتصادي لحوادث الذكاء الاصطناعي
+safety-links = روابط ومراجع
+safety-reports-count = { $count ->
+    [zero] لا توجد تقارير
+    [one] تقرير واحد
+    [two] تقريران
+    [few] { $count } تقارير
+    [many] { $count } تقريرًا
+   *[other] { $count } تقرير
+}
+safety-reports-none = لا يوجد بعدُ تقرير عن هذا الحادث يحق لك رؤيته.
+safety-report-issue = بلاغ عن مشكلة
+safety-report-by = من
+safety-report-source-link = المصدر
+safety-duplicates = حوادث دُمجت في هذا الحادث
+safety-duplicates-hint = تصف هذه الحوادث الواقعة نفسها؛ وتُحيل صفحاتها إلى هنا.
+safety-add-report = إضافة تقرير إلى هذا الحادث
+safety-add-report-lead = مقال صحفي أو تحليل أو رواية منظمتك. يراجعه المراجعون قبل نشره.
+safety-add-report-button = إرسال التقرير
+safety-sign-in-to-add = سجّل الدخول لإضافة تقرير
+safety-report-added = أُرسل تقريرك { $key }. سيراجعه المراجعون قبل نشره.
+safety-field-report-title = عنوان التقرير
+safety-field-report-text = نص التقرير
+safety-field-report-url = عنوان المصدر على الويب (اختياري)
+safety-field-optional-url = يبدأ بـ ⁦https://⁩
+safety-field-lang = اللغة المكتوب بها
+safety-field-lang-other = رمز لغة أخرى (عند اختيار «لغة أخرى» فقط)، مثل ⁦de⁩ أو ⁦sw⁩
+safety-report-title = الإبلاغ عن حادث
+safety-report-lead = أخبر الأعضاء الآخرين بما حدث. يراجع المراجعون كل بلاغ قبل نشره، وتختار أنت أدناه من يحق له رؤيته وكيف يجوز تداوله.
+safety-report-sign-in-lead = يبلّغ الأعضاء عن الحوادث بعد تسجيل الدخول، ليكون لكل بلاغ مصدر مسؤول ووسم.
+safety-report-sign-in = سجّل الدخول للإبلاغ عن حادث
+safety-section-what = ماذا حدث
+safety-section-who = الجهات المعنية
+safety-section-who-hint = اختياري. منظمات أو أشخاص أو مجموعات أو أنظمة، لكل منها دوره.
+safety-section-evidence = الأدلة
+safety-section-handling = التداول والمشاركة
+safety-field-title = العنوان
+safety-field-title-hint = جملة قصيرة تقول ما حدث، مثل «روبوت محادثة قدّم نصيحة طبية خطيرة».
+safety-field-description = الوصف
+safety-field-description-hint = ماذا حدث، ومتى، وأين، ولمن، وما الذي اتُّخذ من إجراءات منذ ذلك الحين.
+safety-field-date-optional = التاريخ (اختياري)
+safety-field-date-hint = السنة أو الشهر أو اليوم: ⁦2026⁩ أو ⁦2026-10⁩ أو ⁦2026-10-14⁩.
+safety-field-countries-optional = البلدان (اختياري)
+safety-field-countries-hint = رموز من حرفين تفصل بينها فواصل، مثل ⁦EG, SA⁩.
+safety-field-severity-optional = درجة الخطورة (اختياري)
+safety-field-severity-hint = وفق مقياس منظمة التعاون والتنمية في الميدان الاقتصادي، من الخطر المحتمل إلى الكارثة.
+safety-entity-legend = الجهة المعنية رقم { $n }
+safety-field-entity-name = الاسم
+safety-field-entity-role = الدور
+safety-field-references = المراجع (اختياري)
+safety-field-references-hint = عناوين ويب لمقالات أو وثائق عن الواقعة، عنوان في كل سطر.
+safety-field-tlp = كيف يجوز للمتلقين مشاركته؟
+safety-field-tlp-hint = يخبر وسم بروتوكول إشارة المرور كل متلقٍّ بالمدى الذي يجوز له أن ينقله إليه.
+safety-field-distribution = من يتلقاه؟
+safety-field-distribution-hint = من تعرضه عليهم هذه العقدة بعد نشره. وأي وسم ⁦TLP⁩ غير ⁦CLEAR⁩ يحجبه دائمًا عن الجمهور.
+safety-field-sharing-group = مجموعة التبادل
+safety-field-sharing-group-hint = فقط عند اختيار «مجموعة تبادل» أعلاه.
+safety-field-sharing-group-none = منظمتك ليست عضوًا في أي مجموعة تبادل.
+safety-field-sharing-group-choose = اختر مجموعة تبادل
+safety-report-button = إرسال البلاغ
+safety-error-title = أدخل عنوانًا للحادث
+safety-error-report-title = أدخل عنوانًا للتقرير
+safety-error-title-long = يجب ألا يزيد العنوان على 300 حرف
+safety-error-description = صِف ما حدث
+safety-error-text-long = يجب ألا يزيد النص على 100000 حرف
+safety-error-lang = اختر اللغة المكتوب بها
+safety-error-lang-other = أدخل رمز اللغة، مثل ⁦de⁩ أو ⁦sw⁩
+safety-error-kind = اختر نوع الواقعة
+safety-error-date = أدخل التاريخ سنةً أو شهرًا أو يومًا، مثل ⁦2026⁩ أو ⁦2026-10⁩ أو ⁦2026-10-14⁩
+safety-error-country = «{ $code }» ليس رمز بلد من حرفين: أدخل رموزًا مثل ⁦EG⁩ أو ⁦SA⁩ تفصل بينها فواصل
+safety-error-countries = أدخل البلدان برموز من حرفين مثل ⁦EG⁩ أو ⁦SA⁩ تفصل بينها فواصل
+safety-error-severity = اختر درجة خطورة من القائمة
+safety-error-entity-name = أدخل اسم الجهة التي اخترت دورها
+safety-error-entity-role = اختر دور «{ $name }»
+safety-error-entity-long = يجب ألا يزيد الاسم على 200 حرف
+safety-error-reference = «{ $line }» ليس عنوان ويب: أدخل في كل سطر عنوانًا واحدًا يبدأ بـ ⁦https://⁩
+safety-error-references = أدخل في كل سطر عنوان ويب واحدًا يبدأ بـ ⁦https://⁩
+safety-error-url = أدخل عنوان ويب يبدأ بـ ⁦https://⁩
+safety-error-tlp = اختر كيف يجوز للمتلقين مشاركته (وسم ⁦TLP⁩)
+safety-error-distribution = اختر من يتلقاه
+safety-error-sharing-group = اختر مجموعة التبادل التي تتلقاه
+safety-error-other = راجع هذه الإجابة: لم تقبلها العقدة
+safety-submitted-title = أُرسل البلاغ
+safety-submitted-key = رقمه المرجعي
+safety-submitted-next = ماذا بعد
+safety-submitted-next-body = سيفرزه المراجعون ممن يحق لهم رؤيته، ثم ينشرونه أو يرفضونه. وحتى ذلك الحين لا يراه إلا منظمتك وهؤلاء المراجعون.
+safety-submitted-open = فتح الحادث
+safety-submitted-another = الإبلاغ عن حادث آخر
+safety-similar = حوادث قد تصف الواقعة نفسها
+safety-similar-lead = يُرجى التحقق منها. فإن كان أحدها هو الواقعة نفسها، فأضف ما تعرفه إليه في شكل تقرير.
+safety-similar-none = لا يشبه هذا الحادثَ أيُّ حادث يحق لك رؤيته.
+safety-similar-score = التشابه { $score }٪
+safety-similar-method = الطريقة:
+safety-method-trigram = نسبة السلاسل المؤلفة من ثلاثة أحرف المشتركة بين العناوين والأوصاف؛ ويزيد التاريخ نفسه والجهات المشتركة من الدرجة.
+safety-reason-text = { $percent }٪ من السلاسل المؤلفة من ثلاثة أحرف مشتركة
+safety-reason-date = التاريخ نفسه ({ $date })
+safety-reason-entities = جهات مشتركة: { $entities }
+safety-review-title = قائمة المراجعة
+safety-review-lead = الحوادث والتقارير المرسلة أو التي قيد الفرز ويحق لك مراجعتها. افرز سجلًا لتبيّن أنه قيد الدراسة، أو انشره لمشاركته مع جمهوره، أو ارفضه.
+safety-review-incidents = { $count ->
+    [zero] لا توجد حوادث للمراجعة
+    [one] حادث واحد للمراجعة
+    [two] حادثان للمراجعة
+    [few] { $count } حوادث للمراجعة
+    [many] { $count } حادثًا للمراجعة
+   *[other] { $count } حادث للمراجعة
+}
+safety-review-reports = { $count ->
+    [zero] لا توجد تقارير للمراجعة
+    [one] تقرير واحد للمراجعة
+    [two] تقريران للمراجعة
+    [few] { $count } تقارير للمراجعة
+    [many] { $count } تقريرًا للمراجعة
+   *[other] { $count } تقرير للمراجعة
+}
+safety-review-empty = لا يوجد ما تجب مراجعته.
+safety-review-submitted = تاريخ الإرسال
+safety-review-similar = { $count ->
+    [zero] لا توجد حوادث مشابهة
+    [one] حادث واحد مشابه
+    [two] حادثان مشابهان
+    [few] { $count } حوادث مشابهة
+    [many] { $count } حادثًا مشابهًا
+   *[other] { $count } حادث مشابه
+}
+safety-decision-triage = فرز
+safety-decision-publish = نشر
+safety-decision-reject = رفض
+safety-decision-reopen = إعادة الفتح
+safety-review-done-triaged = فُرز { $key }.
+safety-review-done-published = نُشر { $key }.
+safety-review-done-rejected = رُفض { $key }.
+safety-review-stale = لم يُغيَّر { $key }: اتخذ شخص آخر قرارًا بشأنه في هذه الأثناء. هذه هي القائمة بحالتها الآن.
+safety-review-bad = لا يمكن اتخاذ هذا القرار بشأن هذا السجل.
+safety-sector-agriculture-forestry-and-fishing = الزراعة والحراجة وصيد الأسماك
+safety-sector-mining-and-quarrying = التعدين واستغلال المحاجر
+safety-sector-manufacturing = الصناعة التحويلية
+safety-sector-electricity-gas-steam-and-air-conditioning-supply = إمدادات الكهرباء والغاز وتكييف الهواء
+safety-sector-water-supply = إمدادات المياه
+safety-sector-construction = التشييد
+safety-sector-wholesale-and-retail-trade = تجارة الجملة والتجزئة
+safety-sector-transportation-and-storage = النقل والتخزين
+safety-sector-accommodation-and-food-service-activities = الإقامة وخدمات الطعام
+safety-sector-information-and-communication = المعلومات والاتصالات
+safety-sector-financial-and-insurance-activities = المال والتأمين
+safety-sector-real-estate-activities = الأنشطة العقارية
+safety-sector-professional-scientific-and-technical-activities = الأنشطة المهنية والعلمية والتقنية
+safety-sector-administrative-and-support-service-activities = الخدمات الإدارية وخدمات الدعم
+safety-sector-public-administration = الإدارة العامة
+safety-sector-defense = الدفاع
+safety-sector-law-enforcement = إنفاذ القانون
+safety-sector-education = التعليم
+safety-sector-human-health-and-social-work-activities = الصحة والعمل الاجتماعي
+safety-sector-arts-entertainment-and-recreation = الفنون والترفيه والتسلية
+safety-sector-other-service-activities = خدمات أخرى
+safety-sector-activities-of-households-as-employers = الأسر المعيشية بصفتها صاحبة عمل
+safety-sector-activities-of-extraterritorial-organizations-and-bodies = المنظمات والهيئات الخارجة عن الولاية الإقليمية
+safety-sector-health = الصحة
+safety-sector-finance = المال

@@ -941,3 +941,313 @@ modality-earth-science = Науки о Земле
 modality-materials-science = Материаловедение
 modality-3d-modeling = Трёхмерное моделирование
 modality-other = Другое
+
+## Safety
+safety-nav-list = Инциденты
+safety-nav-report = Сообщить об инциденте
+safety-nav-review = Очередь проверки
+safety-list-title = Инциденты с ИИ
+safety-list-lead = Инциденты, угрозы и уязвимости систем ИИ из открытых баз данных (AIID, AVID, MITRE ATLAS) и от участников. Вы видите то, что может видеть ваша организация; у каждой записи указана её метка TLP.
+safety-search-label = Поиск по инцидентам и сообщениям
+safety-search-hint = На любом языке: слова на китайском, арабском или французском находят сообщения на этих языках.
+safety-search-button = Найти
+safety-type = Показать
+safety-type-all = Инциденты, а также сообщения с искомыми словами
+safety-type-incident = Только инциденты
+safety-type-report = Только сообщения
+safety-sort = Сортировка
+safety-sort-relevance = По релевантности
+safety-sort-newest = Сначала новые
+safety-sort-oldest = Сначала старые
+safety-filters = Фильтры
+safety-filters-selected = Выбранные фильтры
+safety-filters-clear = Сбросить фильтры
+safety-filter-selected = выбрано
+safety-filter-remove = Убрать фильтр:
+safety-facet-kind = Тип события
+safety-facet-source = Источник
+safety-facet-year = Год
+safety-facet-domain = Область риска (MIT)
+safety-facet-sector = Отрасль
+safety-facet-severity = Тяжесть
+safety-facet-country = Страна
+safety-facet-entity = Причастные организации и системы
+safety-facet-tlp = Распространение (TLP)
+safety-facet-status = Статус
+safety-facet-lang = Язык сообщения
+safety-facet-more = { $count ->
+    [one] Показать ещё { $count }
+    [few] Показать ещё { $count }
+    [many] Показать ещё { $count }
+   *[other] Показать ещё { $count }
+}
+safety-results = { $count ->
+    [one] { $count } результат
+    [few] { $count } результата
+    [many] { $count } результатов
+   *[other] { $count } результата
+}
+safety-none = Ничего не найдено. Попробуйте другие слова или уберите фильтр.
+safety-incident = Инцидент
+safety-report = Сообщение
+safety-about-incident = Об инциденте
+safety-pages = Страницы результатов
+safety-page = Страница
+safety-prev = Предыдущая страница
+safety-next = Следующая страница
+safety-page-of = страница { $page } из { $pages }
+safety-charts = Графики по этим результатам
+safety-chart-years-title = Инциденты по годам и областям риска
+safety-chart-years-subtitle = Инциденты с областью риска из MIT AI Risk Repository (по классификации AI Incident Database): { $count } из { $total }. Столбцы показывают только их; в таблице — все.
+safety-chart-years-desc = Столбцы по году инцидента, каждый разделён по областям риска. В таблице после графика — те же числа.
+safety-chart-no-domain = Без области риска
+safety-chart-table = Данные в виде таблицы
+safety-chart-year = Год
+safety-chart-total = Всего
+safety-chart-incidents = Инциденты
+safety-chart-sectors-title = Инциденты по отраслям
+safety-chart-sectors-subtitle = Инциденты с отраслью применения (классификация CSETv1): { $count } из { $total }. Десять крупнейших отраслей.
+safety-chart-sources-title = Инциденты по источникам
+safety-domain-1 = Дискриминация и токсичность
+safety-domain-2 = Конфиденциальность и безопасность
+safety-domain-3 = Дезинформация
+safety-domain-4 = Злоумышленники и злоупотребления
+safety-domain-5 = Взаимодействие человека и компьютера
+safety-domain-6 = Социально-экономический и экологический вред
+safety-domain-7 = Безопасность, сбои и ограничения систем ИИ
+safety-kind-incident = Инцидент
+safety-kind-hazard = Угроза
+safety-kind-near-miss = Предпосылка к инциденту
+safety-kind-vulnerability = Уязвимость
+safety-kind-exercise = Учения или разбор случая
+safety-kind-incident-hint = Вред был причинён.
+safety-kind-hazard-hint = Вред вполне может быть причинён («угроза, связанная с ИИ», по терминологии ОЭСР).
+safety-kind-near-miss-hint = Вреда удалось избежать в последний момент.
+safety-kind-vulnerability-hint = Слабое место модели или системы, которым можно воспользоваться.
+safety-kind-exercise-hint = Учения «красной команды», демонстрация или разбор случая.
+safety-severity-hazard = Угроза
+safety-severity-serious-hazard = Серьёзная угроза
+safety-severity-incident = Инцидент
+safety-severity-serious-incident = Серьёзный инцидент
+safety-severity-disaster = Катастрофа
+safety-severity-unknown = Неизвестно
+safety-source-aiid = AI Incident Database (AIID)
+safety-source-avid = AI Vulnerability Database (AVID)
+safety-source-atlas = MITRE ATLAS
+safety-source-stix = Импорт STIX
+safety-source-member = Сообщения участников
+safety-status-submitted = Отправлено
+safety-status-triaged = Принято к рассмотрению
+safety-status-published = Опубликовано
+safety-status-rejected = Отклонено
+safety-lang-ar = Арабский
+safety-lang-zh = Китайский
+safety-lang-en = Английский
+safety-lang-fr = Французский
+safety-lang-ru = Русский
+safety-lang-es = Испанский
+safety-lang-other = Другой язык (укажите его код ниже)
+safety-role-deployer = Эксплуатант
+safety-role-developer = Разработчик
+safety-role-harmed = Пострадавшие или едва не пострадавшие
+safety-role-implicated-system = Причастная система
+safety-role-choose = Выберите роль
+safety-distribution-organisation-only = Только сообщившая организация
+safety-distribution-community = Все участники этого узла
+safety-distribution-connected-communities = Участники этого узла и связанных узлов
+safety-distribution-all = Все
+safety-distribution-sharing-group = Группа обмена
+safety-distribution-organisation-only-hint = Только сотрудники организации, которая сообщила об инциденте.
+safety-distribution-community-hint = Все организации — участники этого узла; не широкая публика.
+safety-distribution-connected-communities-hint = Участники этого узла и узлов, с которыми он обменивается записями.
+safety-distribution-all-hint = Кто угодно, включая широкую публику, если метка — TLP:CLEAR.
+safety-distribution-sharing-group-hint = Организации определённой группы обмена, которую вы выберете ниже.
+safety-tlp-rule-clear = Распространение не ограничено: получатели могут передавать информацию кому угодно.
+safety-tlp-rule-green = Ограниченное распространение: получатели могут передавать информацию внутри своего сообщества, но не публично.
+safety-tlp-rule-amber = Ограниченное распространение: получатели могут передавать информацию только внутри своей организации и её клиентам, по принципу служебной необходимости.
+safety-tlp-rule-amber-strict = Ограниченное распространение: получатели могут передавать информацию только внутри своей организации, по принципу служебной необходимости.
+safety-tlp-rule-red = Только для названных получателей: дальнейшая передача запрещена.
+safety-forward-amber = Не передавайте за пределы своей организации и её клиентов, которым это необходимо знать.
+safety-forward-amber-strict = Не передавайте за пределы своей организации.
+safety-forward-red = Не передавайте никому, кроме названных получателей: { $recipients }.
+safety-recipients-unnamed = лица, названные источником
+safety-shared-with = Доступно:
+safety-shared-with-group = группа обмена { $group }
+safety-shared-with-owner = только { $organisation }
+safety-tlp-about = Что означают метки TLP (FIRST)
+safety-facts = Сведения
+safety-field-date = Дата
+safety-field-kind = Тип события
+safety-field-severity = Тяжесть
+safety-field-countries = Страны
+safety-field-sectors = Отрасли
+safety-field-models = Модели и системы в реестре
+safety-field-source = Источник
+safety-field-owner = Сообщила организация
+safety-field-handling = Распространение
+safety-field-shared = Кому доступно
+safety-field-status = Статус
+safety-field-log = Журнал прозрачности
+safety-version = версия { $version }
+safety-log-public = Каждая версия записана в журнал прозрачности вместе с содержанием.
+safety-log-digest = Проверяется по журналу прозрачности; публичен только хеш.
+safety-log-entry = Последняя запись журнала
+safety-classifications = Классификации
+safety-taxonomy-mit = MIT AI Risk Repository
+safety-taxonomy-csetv1 = Таксономия вреда от ИИ (CSET)
+safety-taxonomy-csetv0 = Таксономия CSET, первая версия
+safety-taxonomy-gmf = Цели, методы и сбои (GMF)
+safety-taxonomy-avid = Таксономия AVID
+safety-taxonomy-atlas = MITRE ATLAS
+safety-taxonomy-oecd = Рамочная схема ОЭСР для инцидентов с ИИ
+safety-links = Ссылки и источники
+safety-reports-count = { $count ->
+    [one] { $count } сообщение
+    [few] { $count } сообщения
+    [many] { $count } сообщений
+   *[other] { $count } сообщения
+}
+safety-reports-none = Пока нет доступных вам сообщений об этом инциденте.
+safety-report-issue = Сообщение о проблеме
+safety-report-by = От
+safety-report-source-link = Источник
+safety-duplicates = Объединены с этим инцидентом
+safety-duplicates-hint = Эти инциденты описывают то же событие; их страницы ведут сюда.
+safety-add-report = Добавить сообщение к этому инциденту
+safety-add-report-lead = Статья в СМИ, анализ, собственное описание вашей организации. Перед публикацией его проверят рецензенты.
+safety-add-report-button = Отправить сообщение
+safety-sign-in-to-add = Войдите, чтобы добавить сообщение
+safety-report-added = Ваше сообщение { $key } отправлено. Рецензенты проверят его перед публикацией.
+safety-field-report-title = Заголовок сообщения
+safety-field-report-text = Текст сообщения
+safety-field-report-url = Веб-адрес источника (необязательно)
+safety-field-optional-url = Начинается с https://
+safety-field-lang = Язык текста
+safety-field-lang-other = Код другого языка (только для варианта «Другой язык»), например de или sw
+safety-report-title = Сообщить об инциденте
+safety-report-lead = Расскажите другим участникам, что произошло. Рецензенты проверяют каждое сообщение перед публикацией, а ниже вы выбираете, кто может его видеть и как его можно передавать.
+safety-report-sign-in-lead = Участники сообщают об инцидентах после входа в систему, чтобы у каждого сообщения был ответственный источник и маркировка.
+safety-report-sign-in = Войти, чтобы сообщить об инциденте
+safety-section-what = Что произошло
+safety-section-who = Кто причастен
+safety-section-who-hint = Необязательно. Организации, люди, группы или системы, у каждой — своя роль.
+safety-section-evidence = Источники
+safety-section-handling = Распространение и обмен
+safety-field-title = Заголовок
+safety-field-title-hint = Одно короткое предложение о том, что произошло, например «Чат-бот дал опасный медицинский совет».
+safety-field-description = Описание
+safety-field-description-hint = Что произошло, когда, где, с кем и что было сделано после этого.
+safety-field-date-optional = Дата (необязательно)
+safety-field-date-hint = Год, месяц или день: 2026, 2026-10 или 2026-10-14.
+safety-field-countries-optional = Страны (необязательно)
+safety-field-countries-hint = Двухбуквенные коды через запятую, например KZ, RU.
+safety-field-severity-optional = Тяжесть (необязательно)
+safety-field-severity-hint = По шкале ОЭСР, от угрозы до катастрофы.
+safety-entity-legend = Причастная сторона № { $n }
+safety-field-entity-name = Название или имя
+safety-field-entity-role = Роль
+safety-field-references = Ссылки (необязательно)
+safety-field-references-hint = Веб-адреса статей или документов об этом, по одному на строку.
+safety-field-tlp = Как получатели могут передавать эту информацию?
+safety-field-tlp-hint = Метка протокола Traffic Light Protocol сообщает каждому получателю, насколько широко её можно передавать.
+safety-field-distribution = Кто её получит?
+safety-field-distribution-hint = Кому этот узел покажет запись после публикации. Метка TLP, отличная от CLEAR, всегда скрывает её от широкой публики.
+safety-field-sharing-group = Группа обмена
+safety-field-sharing-group-hint = Только если выше выбран вариант «Группа обмена».
+safety-field-sharing-group-none = Ваша организация не входит ни в одну группу обмена.
+safety-field-sharing-group-choose = Выберите группу обмена
+safety-report-button = Отправить сообщение
+safety-error-title = Введите заголовок инцидента
+safety-error-report-title = Введите заголовок сообщения
+safety-error-title-long = Заголовок должен содержать не более 300 символов
+safety-error-description = Опишите, что произошло
+safety-error-text-long = Текст должен содержать не более 100 000 символов
+safety-error-lang = Выберите язык текста
+safety-error-lang-other = Введите код языка, например de или sw
+safety-error-kind = Выберите тип события
+safety-error-date = Введите дату как год, месяц или день, например 2026, 2026-10 или 2026-10-14
+safety-error-country = «{ $code }» — не двухбуквенный код страны: введите коды вроде KZ или RU через запятую
+safety-error-countries = Введите страны двухбуквенными кодами, например KZ или RU, через запятую
+safety-error-severity = Выберите тяжесть из списка
+safety-error-entity-name = Введите название стороны, для которой выбрана роль
+safety-error-entity-role = Выберите роль для «{ $name }»
+safety-error-entity-long = Название должно содержать не более 200 символов
+safety-error-reference = «{ $line }» — не веб-адрес: укажите по одному адресу, начинающемуся с https://, на строку
+safety-error-references = Укажите по одному веб-адресу, начинающемуся с https://, на строку
+safety-error-url = Введите веб-адрес, начинающийся с https://
+safety-error-tlp = Выберите, как получатели могут передавать информацию (метку TLP)
+safety-error-distribution = Выберите, кто её получит
+safety-error-sharing-group = Выберите группу обмена, которая её получит
+safety-error-other = Проверьте этот ответ: узел его не принял
+safety-submitted-title = Сообщение отправлено
+safety-submitted-key = Его номер
+safety-submitted-next = Что дальше
+safety-submitted-next-body = Рецензенты из числа тех, кому оно доступно, примут его к рассмотрению, а затем опубликуют или отклонят. До тех пор его видят только ваша организация и эти рецензенты.
+safety-submitted-open = Открыть инцидент
+safety-submitted-another = Сообщить о другом инциденте
+safety-similar = Инциденты, которые, возможно, описывают то же событие
+safety-similar-lead = Просмотрите их. Если это то же событие, добавьте к нему то, что вам известно, в виде сообщения.
+safety-similar-none = Среди доступных вам инцидентов нет похожих на этот.
+safety-similar-score = сходство { $score } %
+safety-similar-method = Метод:
+safety-method-trigram = доля последовательностей из трёх символов, общих для заголовков и описаний; совпадение даты и общие стороны повышают оценку.
+safety-reason-text = общих последовательностей из трёх символов: { $percent } %
+safety-reason-date = та же дата ({ $date })
+safety-reason-entities = общие стороны: { $entities }
+safety-review-title = Очередь проверки
+safety-review-lead = Отправленные и принятые к рассмотрению инциденты и сообщения, которые вы можете проверить. Примите запись к рассмотрению, чтобы показать, что ею занимаются, опубликуйте её для её аудитории или отклоните.
+safety-review-incidents = { $count ->
+    [one] { $count } инцидент на проверку
+    [few] { $count } инцидента на проверку
+    [many] { $count } инцидентов на проверку
+   *[other] { $count } инцидента на проверку
+}
+safety-review-reports = { $count ->
+    [one] { $count } сообщение на проверку
+    [few] { $count } сообщения на проверку
+    [many] { $count } сообщений на проверку
+   *[other] { $count } сообщения на проверку
+}
+safety-review-empty = Проверять нечего.
+safety-review-submitted = Отправлено
+safety-review-similar = { $count ->
+    [0] Похожих инцидентов нет
+    [one] { $count } похожий инцидент
+    [few] { $count } похожих инцидента
+    [many] { $count } похожих инцидентов
+   *[other] { $count } похожих инцидента
+}
+safety-decision-triage = Принять к рассмотрению
+safety-decision-publish = Опубликовать
+safety-decision-reject = Отклонить
+safety-decision-reopen = Вернуть на рассмотрение
+safety-review-done-triaged = { $key }: принято к рассмотрению.
+safety-review-done-published = { $key }: опубликовано.
+safety-review-done-rejected = { $key }: отклонено.
+safety-review-stale = { $key } не изменено: за это время решение по нему уже принял кто-то другой. Вот очередь в её нынешнем виде.
+safety-review-bad = Это решение нельзя применить к этой записи.
+safety-sector-agriculture-forestry-and-fishing = Сельское, лесное и рыбное хозяйство
+safety-sector-mining-and-quarrying = Добыча полезных ископаемых
+safety-sector-manufacturing = Обрабатывающая промышленность
+safety-sector-electricity-gas-steam-and-air-conditioning-supply = Электро- и газоснабжение, кондиционирование
+safety-sector-water-supply = Водоснабжение
+safety-sector-construction = Строительство
+safety-sector-wholesale-and-retail-trade = Оптовая и розничная торговля
+safety-sector-transportation-and-storage = Транспорт и хранение
+safety-sector-accommodation-and-food-service-activities = Гостиницы и общественное питание
+safety-sector-information-and-communication = Информация и связь
+safety-sector-financial-and-insurance-activities = Финансы и страхование
+safety-sector-real-estate-activities = Операции с недвижимостью
+safety-sector-professional-scientific-and-technical-activities = Профессиональная, научная и техническая деятельность
+safety-sector-administrative-and-support-service-activities = Административные и вспомогательные услуги
+safety-sector-public-administration = Государственное управление
+safety-sector-defense = Оборона
+safety-sector-law-enforcement = Правоохранительная деятельность
+safety-sector-education = Образование
+safety-sector-human-health-and-social-work-activities = Здравоохранение и социальные услуги
+safety-sector-arts-entertainment-and-recreation = Культура, развлечения и отдых
+safety-sector-other-service-activities = Прочие услуги
+safety-sector-activities-of-households-as-employers = Домашние хозяйства как работодатели
+safety-sector-activities-of-extraterritorial-organizations-and-bodies = Экстерриториальные организации и органы
+safety-sector-health = Здравоохранение
+safety-sector-finance = Финансы

@@ -1,7 +1,9 @@
 //! The JSON API under `/api/v1`, documented by an OpenAPI 3.1 document generated from
 //! these handlers (utoipa). Conventions: `docs/API-DESIGN.md`.
 
+pub mod alerts;
 pub mod dto;
+pub mod incidents;
 pub mod log;
 pub mod members;
 pub mod meta;
@@ -85,6 +87,7 @@ pub fn parse_id<T: std::str::FromStr>(what: &str, text: &str) -> Result<T, ApiEr
         (name = "audit", description = "The append-only audit trail"),
         (name = "rules", description = "The obligations engine: assessments of a profile against the cited rule corpus"),
         (name = "registry", description = "Models and systems: cards, licences, lineage, training compute, transparency scores and obligations"),
+        (name = "safety", description = "Incidents and reports under access levels (MISP distribution + TLP 2.0): search with facets, intake, review, markings, merges, sharing groups, exports"),
         (name = "log", description = "Signed records, the RFC 9162 transparency log, its checkpoints and proofs"),
     ),
     components(schemas(crate::error::ErrorBody, crate::error::ErrorDetail, crate::error::ErrorCode))
@@ -138,9 +141,29 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(registry::model_history))
         .routes(routes!(registry::system_history))
         .routes(routes!(registry::model_obligations))
-        .routes(routes!(registry::system_obligations));
+        .routes(routes!(registry::system_obligations))
+        .routes(routes!(incidents::search, incidents::submit_incident))
+        .routes(routes!(incidents::export))
+        .routes(routes!(incidents::get_incident))
+        .routes(routes!(incidents::get_report))
+        .routes(routes!(incidents::submit_report))
+        .routes(routes!(incidents::review_incident))
+        .routes(routes!(incidents::review_report))
+        .routes(routes!(incidents::mark_incident))
+        .routes(routes!(incidents::mark_report))
+        .routes(routes!(incidents::merge))
+        .routes(routes!(incidents::review_queue))
+        .routes(routes!(incidents::list_groups, incidents::create_group))
+        // alerts
+        .routes(routes!(alerts::create_saved_search, alerts::list_saved_searches))
+        .routes(routes!(alerts::delete_saved_search))
+        .routes(routes!(alerts::create_webhook, alerts::list_webhooks))
+        .routes(routes!(alerts::delete_webhook))
+        .routes(routes!(alerts::webhook_deliveries));
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .routes(routes!(meta::healthz))
         .routes(routes!(meta::readyz))
+        // A saved search's Atom feed: a capability URL outside /api/v1 (see api/alerts.rs).
+        .routes(routes!(alerts::saved_search_feed))
         .nest("/api/v1", v1)
 }

@@ -7,6 +7,7 @@ pub mod i18n;
 pub mod page;
 mod registry;
 mod rules;
+mod safety;
 mod tokens;
 mod transparency;
 
@@ -58,7 +59,12 @@ pub fn router() -> Router<AppState> {
         .route("/{lang}/rules/timeline", get(rules::timeline))
         .route("/{lang}/rules/assessments", get(rules::saved_list).post(rules::save))
         .route("/{lang}/rules/assessments/{id}", get(rules::saved))
-        .route("/{lang}/safety", get(|p: Page| part(p, "safety")))
+        .route("/{lang}/safety", get(safety::list))
+        .route("/{lang}/safety/incidents/{key}", get(safety::incident))
+        .route("/{lang}/safety/incidents/{key}/reports", axum::routing::post(safety::add_report))
+        .route("/{lang}/safety/report", get(safety::report_form).post(safety::submit))
+        .route("/{lang}/safety/report/submitted/{key}", get(safety::submitted))
+        .route("/{lang}/safety/review", get(safety::review).post(safety::decide))
         .route("/{lang}/dialogue", get(|p: Page| part(p, "dialogue")))
         .route("/{lang}/compute", get(|p: Page| part(p, "compute")))
         .route("/{lang}/login", get(login_form).post(login))

@@ -72,7 +72,7 @@ async fn token_scopes_revocation_and_expiry() {
     let r = http.get(node.url("/api/v1/users")).bearer_auth(&read).send().await.unwrap();
     assert_eq!(r.status(), StatusCode::OK);
     let users: Value = r.json().await.unwrap();
-    assert_eq!(users["items"].as_array().unwrap().len(), 10);
+    assert_eq!(users["items"].as_array().unwrap().len(), accord_node::demo::USERS_SEEDED);
 
     let r = http
         .post(node.url("/api/v1/organisations"))
@@ -177,7 +177,7 @@ async fn cursor_pagination_walks_every_item_once() {
             None => break,
         }
     }
-    assert_eq!(seen.len(), 9);
+    assert_eq!(seen.len(), accord_node::demo::ORGANISATIONS);
     let mut sorted = seen.clone();
     sorted.sort();
     sorted.dedup();

@@ -91,7 +91,7 @@ async fn malformed_requests_get_clear_errors() {
 
     // Nothing was half-written: the node has exactly the demo organisations.
     let orgs: Value = http.get(node.url("/api/v1/organisations?limit=200")).send().await.unwrap().json().await.unwrap();
-    assert_eq!(orgs["items"].as_array().unwrap().len(), 9);
+    assert_eq!(orgs["items"].as_array().unwrap().len(), accord_node::demo::ORGANISATIONS);
     node.stop().await;
 }
 

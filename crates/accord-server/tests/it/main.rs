@@ -5,10 +5,13 @@
 mod common;
 
 mod access;
+mod alerts;
 mod api;
 mod bad_input;
 mod log;
 mod openapi;
 mod registry;
 mod rules;
+mod safety;
+mod safety_web;
 mod web;
