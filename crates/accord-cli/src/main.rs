@@ -885,7 +885,7 @@ async fn serve(node: Node, demo: Option<(demo::DemoReport, usize, usize)>) -> Re
         );
         println!("  registry: {registry_changes} entries registered or revised  ({url}en/registry)");
         println!(
-            "  safety: {safety_changes} incidents and reports written (AIID, AVID, ATLAS, demo reports)  ({url}api/v1/incidents)"
+            "  safety: {safety_changes} incidents and reports written (AIID, AVID, ATLAS, demo reports)  ({url}en/safety)"
         );
         println!("  demo logins (password for all: {}):", demo::DEMO_PASSWORD);
         for login in &report.logins {
