@@ -1,0 +1,447 @@
+//! The whole pipeline (§2), batch or incremental.
+//!
+//! [`Engine`] keeps the vote matrix and the warm state Polis carries from one tick to the next:
+//! the sticky set of clustered participants, the previous components, base clusters and group
+//! centres, and the k smoother. [`analyze`] runs one cold tick on a finished vote log.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use serde::{Deserialize, Serialize};
+
+use crate::kmeans::{self, Cluster, Point};
+use crate::matrix::VoteMatrix;
+use crate::model::{Params, ParticipantId, StatementId, StatementInfo, VoteEvent};
+use crate::pca;
+use crate::stats::{self, Counts, GroupStats, Majority, Representative};
+
+/// The result of one analysis: what the report, the map and the router read.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Analysis {
+    /// Participants with at least one vote.
+    pub participants: usize,
+    /// Participants clustered ("in-conv").
+    pub in_conv: usize,
+    /// Latest votes.
+    pub votes: usize,
+    /// The number of opinion groups shown.
+    pub k: usize,
+    /// The silhouette of each candidate k (§2.8).
+    pub silhouettes: Vec<KScore>,
+    pub groups: Vec<Group>,
+    /// Polis's "consensus" lists: majority opinion over all participants (§2.12).
+    pub consensus: Majority,
+    /// Every known statement, in id order.
+    pub statements: Vec<StatementResult>,
+    /// Every participant with a vote, in first-vote order.
+    pub positions: Vec<ParticipantPosition>,
+    pub base_clusters: Vec<BaseCluster>,
+    /// Subspace iterations the PCA needed (0 when it was decomposed densely).
+    pub pca_iterations: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct KScore {
+    pub k: usize,
+    pub silhouette: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Group {
+    pub id: u32,
+    /// The group's participants, ascending.
+    pub members: Vec<ParticipantId>,
+    pub center: Point,
+    pub representative: Vec<Representative>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StatementResult {
+    pub id: StatementId,
+    pub moderated_out: bool,
+    pub is_meta: bool,
+    /// Latest-vote counts over every participant.
+    pub votes: Counts,
+    /// Latest-vote counts per group (in-conv members), in group order.
+    pub group_votes: Vec<Counts>,
+    /// Group-informed consensus (§2.13); absent for statements nobody has voted on.
+    pub group_informed_consensus: Option<f64>,
+    /// Routing weight of the statement (§2.14).
+    pub priority: f64,
+    /// Position of a participant who agreed with this statement only (§2.6).
+    pub position: Option<Point>,
+    pub extremity: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ParticipantPosition {
+    pub id: ParticipantId,
+    pub position: Point,
+    /// The opinion group, for clustered participants.
+    pub group: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BaseCluster {
+    pub center: Point,
+    pub size: usize,
+    pub group: u32,
+}
+
+/// The state carried between ticks (Polis's conversation state).
+#[derive(Debug, Clone, Default)]
+struct WarmState {
+    comps: HashMap<StatementId, (f64, f64)>,
+    in_conv: HashSet<ParticipantId>,
+    base_members: Vec<Vec<ParticipantId>>,
+    group_centers: BTreeMap<usize, Vec<Point>>,
+    last_best_k: usize,
+    best_k_ticks: u32,
+    smoothed_k: usize,
+}
+
+/// Incremental analysis of one conversation.
+#[derive(Debug, Clone, Default)]
+pub struct Engine {
+    params: Params,
+    matrix: VoteMatrix,
+    statements: BTreeMap<StatementId, StatementInfo>,
+    warm: Option<WarmState>,
+}
+
+/// Runs the pipeline once, cold, over a whole vote log.
+pub fn analyze(statements: &[StatementInfo], events: &[VoteEvent], params: &Params) -> Analysis {
+    let mut engine = Engine::new(params.clone());
+    engine.set_statements(statements.iter().copied());
+    engine.matrix = VoteMatrix::from_events(events);
+    engine.analyze()
+}
+
+impl Engine {
+    pub fn new(params: Params) -> Self {
+        Engine { params, ..Default::default() }
+    }
+
+    /// Adds or updates statements (moderation decisions, new statements).
+    pub fn set_statements(&mut self, statements: impl IntoIterator<Item = StatementInfo>) {
+        for s in statements {
+            self.statements.insert(s.id, s);
+        }
+    }
+
+    /// Applies votes in the order given (the caller passes them in arrival order).
+    pub fn add_votes(&mut self, events: &[VoteEvent]) {
+        for e in events {
+            self.matrix.apply(e);
+        }
+    }
+
+    pub fn matrix(&self) -> &VoteMatrix {
+        &self.matrix
+    }
+
+    /// One tick: recomputes everything from the current matrix, warm-started from the last tick.
+    pub fn analyze(&mut self) -> Analysis {
+        let params = self.params.clone();
+        let matrix = &self.matrix;
+        let warm = self.warm.take().unwrap_or_default();
+        let columns = matrix.statements();
+        let info = |id: StatementId| self.statements.get(&id).copied();
+        let moderated_out: Vec<bool> = columns.iter().map(|&id| info(id).is_some_and(|s| s.moderated_out())).collect();
+
+        // PCA, warm-started from the previous components (new columns padded with 1, as Polis).
+        let warm_comps = (!warm.comps.is_empty()).then(|| {
+            let pick = |k: usize| -> Vec<f64> {
+                columns.iter().map(|id| warm.comps.get(id).map_or(1.0, |c| if k == 0 { c.0 } else { c.1 })).collect()
+            };
+            [pick(0), pick(1)]
+        });
+        let pca = pca::pca(matrix, &moderated_out, warm_comps.as_ref(), params.seed);
+        let positions = pca::project_participants(matrix, &moderated_out, &pca);
+        let (statement_positions, extremity) = pca::project_statements(&pca);
+
+        // In-conv (§2.4): enough votes, sticky, topped up to 15 by vote count.
+        let n_rows = matrix.n_rows();
+        let needed = params.min_votes.min(columns.len());
+        let counts: Vec<usize> = (0..n_rows).map(|r| matrix.row(r).len()).collect();
+        let mut in_conv: Vec<bool> =
+            (0..n_rows).map(|r| counts[r] >= needed || warm.in_conv.contains(&matrix.participants()[r])).collect();
+        let n_in = in_conv.iter().filter(|&&b| b).count();
+        if n_in < params.min_in_conv {
+            let mut order: Vec<usize> = (0..n_rows).filter(|&r| !in_conv[r] && counts[r] > 0).collect();
+            order.sort_by(|&a, &b| counts[b].cmp(&counts[a]).then(a.cmp(&b)));
+            for r in order.into_iter().take(params.min_in_conv - n_in) {
+                in_conv[r] = true;
+            }
+        }
+        let in_rows: Vec<usize> = (0..n_rows).filter(|&r| in_conv[r]).collect();
+        let in_points: Vec<Point> = in_rows.iter().map(|&r| positions[r]).collect();
+
+        // Base clusters (§2.7).
+        let row_index: HashMap<ParticipantId, usize> =
+            in_rows.iter().enumerate().map(|(i, &r)| (matrix.participants()[r], i)).collect();
+        let base_start = base_start(&in_points, &warm.base_members, &row_index, params.base_k);
+        let base = if in_points.is_empty() {
+            Vec::new()
+        } else {
+            kmeans::kmeans(&in_points, None, base_start, params.base_iters)
+        };
+        let base_centers: Vec<Point> = base.iter().map(|c| c.center).collect();
+        let base_weights: Vec<f64> = base.iter().map(|c| c.members.len() as f64).collect();
+
+        // Opinion groups (§2.8): k-means on the base centres for each k, chosen by silhouette.
+        let k_max = params.max_k.min(2 + base.len() / 12).min(kmeans::distinct_count(&base_centers));
+        let mut candidates: BTreeMap<usize, Vec<Cluster>> = BTreeMap::new();
+        let mut silhouettes = Vec::new();
+        for k in 2..=k_max {
+            let start = warm
+                .group_centers
+                .get(&k)
+                .filter(|c| c.len() == k)
+                .cloned()
+                .unwrap_or_else(|| kmeans::first_distinct(&base_centers, k));
+            let clustering = kmeans::kmeans(&base_centers, Some(&base_weights), start, params.group_iters);
+            silhouettes.push(KScore { k, silhouette: kmeans::silhouette(&base_centers, &clustering) });
+            candidates.insert(k, clustering);
+        }
+        let best_k = silhouettes
+            .iter()
+            .fold(None::<&KScore>, |best, s| match best {
+                Some(b) if b.silhouette >= s.silhouette => Some(b),
+                _ => Some(s),
+            })
+            .map_or(1, |s| s.k);
+        // The smoother (§2.8): switch only after the new best k has held for `k_buffer` ticks.
+        let first_tick = warm.smoothed_k == 0;
+        let best_k_ticks = if best_k == warm.last_best_k { warm.best_k_ticks + 1 } else { 1 };
+        let mut smoothed_k = if first_tick || best_k_ticks >= params.k_buffer { best_k } else { warm.smoothed_k };
+        if !candidates.contains_key(&smoothed_k) {
+            // A stale k that no longer fits the data (Polis #2536 clamps it too).
+            smoothed_k = best_k;
+        }
+        let group_clusters: Vec<Cluster> = match candidates.get(&smoothed_k) {
+            Some(c) => c.clone(),
+            None if !base.is_empty() => vec![Cluster { center: [0.0, 0.0], members: (0..base.len()).collect() }],
+            None => Vec::new(),
+        };
+
+        // Group of each base cluster and each clustered row.
+        let mut base_group = vec![0u32; base.len()];
+        for (g, cluster) in group_clusters.iter().enumerate() {
+            for &b in &cluster.members {
+                base_group[b] = g as u32;
+            }
+        }
+        let mut row_group: Vec<Option<u32>> = vec![None; n_rows];
+        for (b, cluster) in base.iter().enumerate() {
+            for &i in &cluster.members {
+                row_group[in_rows[i]] = Some(base_group[b]);
+            }
+        }
+        let n_groups = group_clusters.len();
+
+        let GroupStatistics { totals, per_group, representative, consensus } =
+            statistics(matrix, &moderated_out, &row_group, n_groups, &params);
+        let groups: Vec<Group> = group_clusters
+            .iter()
+            .zip(representative)
+            .enumerate()
+            .map(|(g, (cluster, representative))| {
+                let mut members: Vec<ParticipantId> =
+                    (0..n_rows).filter(|&r| row_group[r] == Some(g as u32)).map(|r| matrix.participants()[r]).collect();
+                members.sort_unstable();
+                Group { id: g as u32, members, center: cluster.center, representative }
+            })
+            .collect();
+
+        // Per statement: every known statement plus any voted one missing from the list.
+        let mut ids: Vec<StatementId> = self.statements.keys().copied().collect();
+        ids.extend(columns.iter().filter(|id| !self.statements.contains_key(id)));
+        ids.sort_unstable();
+        let statements: Vec<StatementResult> = ids
+            .iter()
+            .map(|&id| {
+                let s = info(id);
+                let is_meta = s.is_some_and(|s| s.is_meta);
+                match matrix.col_of(id) {
+                    Some(j) => {
+                        let grouped = per_group[j].iter().fold(Counts::default(), |mut acc, c| {
+                            acc += *c;
+                            acc
+                        });
+                        StatementResult {
+                            id,
+                            moderated_out: moderated_out[j],
+                            is_meta,
+                            votes: totals[j],
+                            group_votes: per_group[j].clone(),
+                            group_informed_consensus: Some(stats::group_informed_consensus(&per_group[j])),
+                            priority: stats::priority(grouped, extremity[j], is_meta),
+                            position: Some(statement_positions[j]),
+                            extremity: extremity[j],
+                        }
+                    }
+                    // Unvoted statements get the priority of S = 0, which puts new statements in
+                    // front (Polis gives them weight 1 because its math never sees them).
+                    None => StatementResult {
+                        id,
+                        moderated_out: s.is_some_and(|s| s.moderated_out()),
+                        is_meta,
+                        votes: Counts::default(),
+                        group_votes: vec![Counts::default(); n_groups],
+                        group_informed_consensus: None,
+                        priority: stats::priority(Counts::default(), 0.0, is_meta),
+                        position: None,
+                        extremity: 0.0,
+                    },
+                }
+            })
+            .collect();
+
+        let participant_positions = (0..n_rows)
+            .map(|r| ParticipantPosition { id: matrix.participants()[r], position: positions[r], group: row_group[r] })
+            .collect();
+        let base_clusters = base
+            .iter()
+            .enumerate()
+            .map(|(b, c)| BaseCluster { center: c.center, size: c.members.len(), group: base_group[b] })
+            .collect();
+
+        self.warm = Some(WarmState {
+            comps: columns.iter().enumerate().map(|(j, &id)| (id, (pca.comps[0][j], pca.comps[1][j]))).collect(),
+            in_conv: in_rows.iter().map(|&r| matrix.participants()[r]).collect(),
+            base_members: base
+                .iter()
+                .map(|c| c.members.iter().map(|&i| matrix.participants()[in_rows[i]]).collect())
+                .collect(),
+            group_centers: candidates
+                .iter()
+                .map(|(&k, clusters)| (k, clusters.iter().map(|c| c.center).collect()))
+                .collect(),
+            last_best_k: best_k,
+            best_k_ticks,
+            smoothed_k,
+        });
+
+        Analysis {
+            participants: n_rows,
+            in_conv: in_rows.len(),
+            votes: matrix.nnz(),
+            k: n_groups,
+            silhouettes,
+            groups,
+            consensus,
+            statements,
+            positions: participant_positions,
+            base_clusters,
+            pca_iterations: pca.iterations,
+        }
+    }
+}
+
+/// The statistics that follow from a grouping (§2.10–§2.12), per matrix column.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GroupStatistics {
+    /// Latest-vote counts over every participant.
+    pub totals: Vec<Counts>,
+    /// Per column, per group: counts over the group's (clustered) members.
+    pub per_group: Vec<Vec<Counts>>,
+    /// Per group: its representative statements.
+    pub representative: Vec<Vec<Representative>>,
+    pub consensus: Majority,
+}
+
+/// Computes the statistics for a given grouping of the matrix rows (`None`: not clustered).
+/// Separate from the clustering so that they can be checked against Polis's own groups.
+pub fn statistics(
+    matrix: &VoteMatrix,
+    moderated_out: &[bool],
+    row_group: &[Option<u32>],
+    n_groups: usize,
+    params: &Params,
+) -> GroupStatistics {
+    let columns = matrix.statements();
+    let m = columns.len();
+    let mut totals = vec![Counts::default(); m];
+    let mut per_group = vec![vec![Counts::default(); n_groups]; m];
+    for (r, group) in row_group.iter().enumerate().take(matrix.n_rows()) {
+        for &(c, v) in matrix.row(r) {
+            totals[c as usize].add_sign(v);
+            if let Some(g) = group.filter(|&g| (g as usize) < n_groups) {
+                per_group[c as usize][g as usize].add_sign(v);
+            }
+        }
+    }
+    // Representative statements (§2.11), in column order, moderated-out skipped.
+    let representative = (0..n_groups)
+        .map(|g| {
+            let stats: Vec<GroupStats> = (0..m)
+                .filter(|&j| !moderated_out[j])
+                .map(|j| {
+                    let mut rest = Counts::default();
+                    for (h, c) in per_group[j].iter().enumerate() {
+                        if h != g {
+                            rest += *c;
+                        }
+                    }
+                    GroupStats::new(columns[j], per_group[j][g], rest)
+                })
+                .collect();
+            stats::select_representatives(&stats, params.z_threshold, params.top)
+        })
+        .collect();
+    let majority_columns: Vec<(StatementId, Counts)> =
+        (0..m).filter(|&j| !moderated_out[j]).map(|j| (columns[j], totals[j])).collect();
+    let consensus = stats::majority(&majority_columns, params.z_threshold, params.top);
+    GroupStatistics { totals, per_group, representative, consensus }
+}
+
+/// Start centres for base k-means: cold, the first k distinct points; warm, the previous
+/// clusters recentred on their members' new positions, identical centres merged, and the most
+/// distant points split off until there are enough (Polis `clean-start-clusters`).
+fn base_start(
+    points: &[Point],
+    previous: &[Vec<ParticipantId>],
+    index: &HashMap<ParticipantId, usize>,
+    k: usize,
+) -> Vec<Point> {
+    if previous.is_empty() {
+        return kmeans::first_distinct(points, k);
+    }
+    let mut centers: Vec<Point> = Vec::new();
+    let mut seen = HashSet::new();
+    for members in previous {
+        let rows: Vec<usize> = members.iter().filter_map(|p| index.get(p).copied()).collect();
+        if rows.is_empty() {
+            continue;
+        }
+        let n = rows.len() as f64;
+        let c =
+            [rows.iter().map(|&i| points[i][0]).sum::<f64>() / n, rows.iter().map(|&i| points[i][1]).sum::<f64>() / n];
+        if seen.insert((c[0].to_bits(), c[1].to_bits())) {
+            centers.push(c);
+        }
+    }
+    let target = k.min(kmeans::distinct_count(points));
+    while centers.len() < target {
+        let far = points
+            .iter()
+            .map(|p| {
+                let d =
+                    centers.iter().map(|c| (p[0] - c[0]).powi(2) + (p[1] - c[1]).powi(2)).fold(f64::INFINITY, f64::min);
+                (d, *p)
+            })
+            .filter(|(_, p)| !seen.contains(&(p[0].to_bits(), p[1].to_bits())))
+            .fold(None::<(f64, Point)>, |best, (d, p)| match best {
+                Some((bd, _)) if bd >= d => best,
+                _ => Some((d, p)),
+            });
+        match far {
+            Some((_, p)) => {
+                seen.insert((p[0].to_bits(), p[1].to_bits()));
+                centers.push(p);
+            }
+            None => break,
+        }
+    }
+    centers
+}

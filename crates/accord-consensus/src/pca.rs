@@ -1,0 +1,361 @@
+//! Two-component PCA of the vote matrix and the sparsity-aware projections (§2.5, §2.6).
+//!
+//! Polis imputes every missing vote with its column mean and centres the columns, so a missing
+//! vote becomes exactly 0 after centring: the centred matrix is as sparse as the votes. Polis then
+//! runs 100 power iterations from a random start (quirk Q12). Accord computes the same top-2
+//! right singular vectors exactly instead, which the spec allows (§2.5 "Verified"): a dense SVD
+//! (faer) when the matrix is small, and a block subspace iteration with Rayleigh–Ritz on the
+//! sparse matrix otherwise, run to convergence. The sign of each component is fixed (its largest
+//! loading is positive) so maps do not flip between versions.
+
+use faer::{Mat, Side};
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::matrix::VoteMatrix;
+use crate::synthetic::SplitMix;
+
+/// Matrices with at most this many cells are decomposed densely (exact SVD).
+const DENSE_CELLS: usize = 4_000_000;
+/// Block size of the subspace iteration: a few more vectors than the 2 wanted, so convergence
+/// goes with σ₃/σ₂ replaced by σ₁₁/σ₂.
+const BLOCK: usize = 10;
+const MAX_ITERS: usize = 300;
+const TOLERANCE: f64 = 1e-12;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Pca {
+    /// Per column: the mean of its votes (0 for moderated-out columns).
+    pub center: Vec<f64>,
+    /// Per component, per column.
+    pub comps: [Vec<f64>; 2],
+    /// Subspace iterations used (0 for the dense path).
+    pub iterations: usize,
+}
+
+/// The centred matrix, sparse, by row and by column.
+struct Centered {
+    n_rows: usize,
+    n_cols: usize,
+    row_ptr: Vec<usize>,
+    row_cols: Vec<u32>,
+    row_vals: Vec<f64>,
+    col_ptr: Vec<usize>,
+    col_rows: Vec<u32>,
+    col_vals: Vec<f64>,
+}
+
+/// Column means over the non-missing votes; moderated-out columns are 0 for every row in Polis's
+/// `rating-mat`, so their mean is 0.
+pub fn column_means(matrix: &VoteMatrix, moderated_out: &[bool]) -> Vec<f64> {
+    let m = matrix.n_cols();
+    let mut sum = vec![0.0f64; m];
+    let mut count = vec![0usize; m];
+    for r in 0..matrix.n_rows() {
+        for &(c, v) in matrix.row(r) {
+            sum[c as usize] += f64::from(v);
+            count[c as usize] += 1;
+        }
+    }
+    (0..m).map(|j| if moderated_out[j] || count[j] == 0 { 0.0 } else { sum[j] / count[j] as f64 }).collect()
+}
+
+fn centered(matrix: &VoteMatrix, moderated_out: &[bool], center: &[f64]) -> Centered {
+    let (n, m) = (matrix.n_rows(), matrix.n_cols());
+    let mut row_ptr = Vec::with_capacity(n + 1);
+    let mut row_cols = Vec::with_capacity(matrix.nnz());
+    let mut row_vals = Vec::with_capacity(matrix.nnz());
+    let mut col_count = vec![0usize; m];
+    row_ptr.push(0);
+    for r in 0..n {
+        for &(c, v) in matrix.row(r) {
+            let j = c as usize;
+            if moderated_out[j] {
+                continue;
+            }
+            row_cols.push(c);
+            row_vals.push(f64::from(v) - center[j]);
+            col_count[j] += 1;
+        }
+        row_ptr.push(row_cols.len());
+    }
+    let mut col_ptr = Vec::with_capacity(m + 1);
+    col_ptr.push(0);
+    for j in 0..m {
+        col_ptr.push(col_ptr[j] + col_count[j]);
+    }
+    let mut next = col_ptr.clone();
+    let mut col_rows = vec![0u32; row_cols.len()];
+    let mut col_vals = vec![0.0; row_cols.len()];
+    for r in 0..n {
+        for k in row_ptr[r]..row_ptr[r + 1] {
+            let j = row_cols[k] as usize;
+            col_rows[next[j]] = r as u32;
+            col_vals[next[j]] = row_vals[k];
+            next[j] += 1;
+        }
+    }
+    Centered { n_rows: n, n_cols: m, row_ptr, row_cols, row_vals, col_ptr, col_rows, col_vals }
+}
+
+impl Centered {
+    /// Y = X·Q, with Q (m × l) and Y (n × l) stored row-major.
+    fn times(&self, q: &[f64], l: usize) -> Vec<f64> {
+        let mut y = vec![0.0; self.n_rows * l];
+        y.par_chunks_mut(l).enumerate().for_each(|(r, out)| {
+            for k in self.row_ptr[r]..self.row_ptr[r + 1] {
+                let j = self.row_cols[k] as usize;
+                let v = self.row_vals[k];
+                for (o, &qv) in out.iter_mut().zip(&q[j * l..(j + 1) * l]) {
+                    *o += v * qv;
+                }
+            }
+        });
+        y
+    }
+
+    /// Z = Xᵀ·Y, with Y (n × l) and Z (m × l) row-major.
+    fn transpose_times(&self, y: &[f64], l: usize) -> Vec<f64> {
+        let mut z = vec![0.0; self.n_cols * l];
+        z.par_chunks_mut(l).enumerate().for_each(|(j, out)| {
+            for k in self.col_ptr[j]..self.col_ptr[j + 1] {
+                let r = self.col_rows[k] as usize;
+                let v = self.col_vals[k];
+                for (o, &yv) in out.iter_mut().zip(&y[r * l..(r + 1) * l]) {
+                    *o += v * yv;
+                }
+            }
+        });
+        z
+    }
+}
+
+/// Computes the centre and the top two components. `warm` gives start vectors per column (the
+/// previous version's components, new columns padded with 1 as Polis does).
+pub fn pca(matrix: &VoteMatrix, moderated_out: &[bool], warm: Option<&[Vec<f64>; 2]>, seed: u64) -> Pca {
+    let (n, m) = (matrix.n_rows(), matrix.n_cols());
+    let center = column_means(matrix, moderated_out);
+    let x = centered(matrix, moderated_out, &center);
+    let (mut comps, iterations) = if n < 2 || m < 2 || x.row_vals.is_empty() {
+        // Rank below 2: Polis projects everyone to (0, 0) (quirks Q14, Q16).
+        ([vec![0.0; m], vec![0.0; m]], 0)
+    } else if n.saturating_mul(m) <= DENSE_CELLS {
+        (dense_top2(&x), 0)
+    } else {
+        subspace_top2(&x, warm, seed)
+    };
+    for comp in &mut comps {
+        // A moderated-out column is 0 in every row, so its loading is 0; the dense SVD leaves
+        // rounding noise there, which would leak into the statement map.
+        for (v, &out) in comp.iter_mut().zip(moderated_out) {
+            if out {
+                *v = 0.0;
+            }
+        }
+        fix_sign(comp);
+    }
+    Pca { center, comps, iterations }
+}
+
+fn dense_top2(x: &Centered) -> [Vec<f64>; 2] {
+    let mut dense = Mat::<f64>::zeros(x.n_rows, x.n_cols);
+    for r in 0..x.n_rows {
+        for k in x.row_ptr[r]..x.row_ptr[r + 1] {
+            dense[(r, x.row_cols[k] as usize)] = x.row_vals[k];
+        }
+    }
+    match dense.thin_svd() {
+        Ok(svd) => {
+            let v = svd.V();
+            let take = |c: usize| -> Vec<f64> {
+                if c < v.ncols() { (0..v.nrows()).map(|j| v[(j, c)]).collect() } else { vec![0.0; x.n_cols] }
+            };
+            [take(0), take(1)]
+        }
+        // The SVD only fails on non-finite input, which votes cannot produce; fall back anyway.
+        Err(_) => subspace_top2(x, None, 0).0,
+    }
+}
+
+fn orthonormal(z: &[f64], m: usize, l: usize) -> Vec<f64> {
+    let mat = Mat::<f64>::from_fn(m, l, |i, j| z[i * l + j]);
+    let q = mat.qr().compute_thin_Q();
+    let mut out = vec![0.0; m * l];
+    for i in 0..m {
+        for j in 0..l.min(q.ncols()) {
+            out[i * l + j] = q[(i, j)];
+        }
+    }
+    out
+}
+
+fn subspace_top2(x: &Centered, warm: Option<&[Vec<f64>; 2]>, seed: u64) -> ([Vec<f64>; 2], usize) {
+    let (m, n) = (x.n_cols, x.n_rows);
+    let l = BLOCK.min(m).min(n).max(2);
+    let mut rng = SplitMix::new(seed);
+    let mut start = vec![0.0; m * l];
+    for i in 0..m {
+        for j in 0..l {
+            start[i * l + j] = match (j, warm) {
+                (0 | 1, Some(w)) => w[j].get(i).copied().unwrap_or(1.0),
+                (0, None) => 1.0,
+                _ => rng.next_f64() - 0.5,
+            };
+        }
+    }
+    let mut q = orthonormal(&start, m, l);
+    let mut previous: Option<[Vec<f64>; 2]> = None;
+    let mut iterations = 0;
+    loop {
+        iterations += 1;
+        let y = x.times(&q, l);
+        // Rayleigh–Ritz: the eigenvectors of YᵀY = Qᵀ XᵀX Q rotate Q onto the best vectors.
+        let h = Mat::<f64>::from_fn(l, l, |a, b| (0..n).map(|r| y[r * l + a] * y[r * l + b]).sum());
+        let ritz = match h.self_adjoint_eigen(Side::Lower) {
+            Ok(e) => e,
+            Err(_) => break (previous.unwrap_or_else(|| [vec![0.0; m], vec![0.0; m]]), iterations),
+        };
+        let u = ritz.U();
+        let top = |c: usize| -> Vec<f64> {
+            let col = l - 1 - c;
+            (0..m).map(|i| (0..l).map(|k| q[i * l + k] * u[(k, col)]).sum()).collect()
+        };
+        let current = [top(0), top(1)];
+        let converged =
+            previous.as_ref().is_some_and(|p| p.iter().zip(&current).all(|(a, b)| 1.0 - dot(a, b).abs() < TOLERANCE));
+        if converged || iterations >= MAX_ITERS {
+            break (current, iterations);
+        }
+        previous = Some(current);
+        q = orthonormal(&x.transpose_times(&y, l), m, l);
+    }
+}
+
+fn dot(a: &[f64], b: &[f64]) -> f64 {
+    a.iter().zip(b).map(|(x, y)| x * y).sum()
+}
+
+/// Makes the largest-magnitude loading positive.
+fn fix_sign(comp: &mut [f64]) {
+    let largest = comp.iter().copied().fold(0.0f64, |best, v| if v.abs() > best.abs() { v } else { best });
+    if largest < 0.0 {
+        for v in comp.iter_mut() {
+            *v = -*v;
+        }
+    }
+}
+
+/// Sparsity-aware participant projection (§2.6): the projection of the mean-imputed row, scaled
+/// by √(n_cmts / n_votes). Like Polis, a moderated-out column counts as a vote (Polis zeroes those
+/// columns, which fills their missing cells), which keeps the positions comparable with Polis's.
+pub fn project_participants(matrix: &VoteMatrix, moderated_out: &[bool], pca: &Pca) -> Vec<[f64; 2]> {
+    let m = matrix.n_cols();
+    let n_out = moderated_out.iter().filter(|&&o| o).count();
+    (0..matrix.n_rows())
+        .into_par_iter()
+        .map(|r| {
+            let mut p = [0.0, 0.0];
+            let mut votes = n_out;
+            for &(c, v) in matrix.row(r) {
+                let j = c as usize;
+                if moderated_out[j] {
+                    continue;
+                }
+                votes += 1;
+                let d = f64::from(v) - pca.center[j];
+                p[0] += d * pca.comps[0][j];
+                p[1] += d * pca.comps[1][j];
+            }
+            let scale = (m as f64 / votes.max(1) as f64).sqrt();
+            [p[0] * scale, p[1] * scale]
+        })
+        .collect()
+}
+
+/// Statement positions: a synthetic participant who agreed with that statement only (§2.6; in
+/// Accord's sign, agree = +1). Returns positions and extremities (their lengths).
+pub fn project_statements(pca: &Pca) -> (Vec<[f64; 2]>, Vec<f64>) {
+    let m = pca.center.len();
+    let scale = (m as f64).sqrt();
+    let positions: Vec<[f64; 2]> = (0..m)
+        .map(|j| {
+            let d = 1.0 - pca.center[j];
+            [scale * d * pca.comps[0][j], scale * d * pca.comps[1][j]]
+        })
+        .collect();
+    let extremity = positions.iter().map(|p| (p[0] * p[0] + p[1] * p[1]).sqrt()).collect();
+    (positions, extremity)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+    use super::*;
+    use crate::model::{Vote, VoteEvent};
+
+    fn random_matrix(n: u32, m: u32, seed: u64) -> VoteMatrix {
+        let mut rng = SplitMix::new(seed);
+        let mut events = Vec::new();
+        for p in 0..n {
+            let side = if p % 3 == 0 { 1.0 } else { -1.0 };
+            for t in 0..m {
+                let r: f64 = rng.next_f64() - 0.5;
+                if r.abs() < 0.2 {
+                    continue;
+                }
+                let lean = if t % 2 == 0 { side } else { -side };
+                let vote = if r * lean > 0.1 {
+                    Vote::Agree
+                } else if r * lean < -0.1 {
+                    Vote::Disagree
+                } else {
+                    Vote::Pass
+                };
+                events.push(VoteEvent { participant: p, statement: t, vote, at_ms: 0 });
+            }
+        }
+        VoteMatrix::from_events(&events)
+    }
+
+    #[test]
+    fn subspace_iteration_matches_the_dense_svd() {
+        let matrix = random_matrix(300, 40, 7);
+        let out = vec![false; matrix.n_cols()];
+        let center = column_means(&matrix, &out);
+        let x = centered(&matrix, &out, &center);
+        let mut dense = dense_top2(&x);
+        let (mut iterative, iterations) = subspace_top2(&x, None, 3);
+        for c in dense.iter_mut().chain(iterative.iter_mut()) {
+            fix_sign(c);
+        }
+        assert!(iterations > 1);
+        for k in 0..2 {
+            let cos = dot(&dense[k], &iterative[k]);
+            assert!((cos - 1.0).abs() < 1e-9, "component {k}: cos {cos}");
+        }
+    }
+
+    #[test]
+    fn components_are_unit_and_orthogonal_and_signs_fixed() {
+        let matrix = random_matrix(120, 30, 11);
+        let out = vec![false; matrix.n_cols()];
+        let pca = pca(&matrix, &out, None, 0);
+        assert!((dot(&pca.comps[0], &pca.comps[0]) - 1.0).abs() < 1e-12);
+        assert!(dot(&pca.comps[0], &pca.comps[1]).abs() < 1e-12);
+        for comp in &pca.comps {
+            let largest = comp.iter().copied().fold(0.0f64, |b, v| if v.abs() > b.abs() { v } else { b });
+            assert!(largest > 0.0);
+        }
+    }
+
+    #[test]
+    fn moderated_out_columns_do_not_load() {
+        let matrix = random_matrix(60, 12, 5);
+        let mut out = vec![false; matrix.n_cols()];
+        out[3] = true;
+        let pca = pca(&matrix, &out, None, 0);
+        assert_eq!(pca.center[3], 0.0);
+        assert_eq!(pca.comps[0][3], 0.0);
+        assert_eq!(pca.comps[1][3], 0.0);
+    }
+}
