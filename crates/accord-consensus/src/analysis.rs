@@ -113,7 +113,7 @@ pub fn analyze(statements: &[StatementInfo], events: &[VoteEvent], params: &Para
     let mut engine = Engine::new(params.clone());
     engine.set_statements(statements.iter().copied());
     engine.matrix = VoteMatrix::from_events(events);
-    engine.analyze()
+    engine.analyze_full()
 }
 
 impl Engine {
@@ -140,7 +140,18 @@ impl Engine {
     }
 
     /// One tick: recomputes everything from the current matrix, warm-started from the last tick.
+    /// On large matrices the components are refined by at most `Params::warm_pca_iters`
+    /// iterations from the previous ones; [`Engine::analyze_full`] runs them to convergence.
     pub fn analyze(&mut self) -> Analysis {
+        self.tick(false)
+    }
+
+    /// A tick whose components are computed to convergence, as a cold run's are.
+    pub fn analyze_full(&mut self) -> Analysis {
+        self.tick(true)
+    }
+
+    fn tick(&mut self, full: bool) -> Analysis {
         let params = self.params.clone();
         let matrix = &self.matrix;
         let warm = self.warm.take().unwrap_or_default();
@@ -155,7 +166,8 @@ impl Engine {
             };
             [pick(0), pick(1)]
         });
-        let pca = pca::pca(matrix, &moderated_out, warm_comps.as_ref(), params.seed);
+        let limit = if full { pca::Iterations::Converge } else { pca::Iterations::AtMost(params.warm_pca_iters) };
+        let pca = pca::pca(matrix, &moderated_out, warm_comps.as_ref(), limit, params.seed);
         let positions = pca::project_participants(matrix, &moderated_out, &pca);
         let (statement_positions, extremity) = pca::project_statements(&pca);
 

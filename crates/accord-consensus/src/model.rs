@@ -98,6 +98,8 @@ pub struct Params {
     pub top: usize,
     /// Seeds the start vectors of the iterative PCA used on large matrices.
     pub seed: u64,
+    /// Subspace iterations of an incremental tick on a large matrix, from the previous components.
+    pub warm_pca_iters: usize,
 }
 
 impl Default for Params {
@@ -113,6 +115,7 @@ impl Default for Params {
             z_threshold: 1.2816,
             top: 5,
             seed: 0,
+            warm_pca_iters: 2,
         }
     }
 }

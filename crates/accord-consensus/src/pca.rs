@@ -33,18 +33,6 @@ pub struct Pca {
     pub iterations: usize,
 }
 
-/// The centred matrix, sparse, by row and by column.
-struct Centered {
-    n_rows: usize,
-    n_cols: usize,
-    row_ptr: Vec<usize>,
-    row_cols: Vec<u32>,
-    row_vals: Vec<f64>,
-    col_ptr: Vec<usize>,
-    col_rows: Vec<u32>,
-    col_vals: Vec<f64>,
-}
-
 /// Column means over the non-missing votes; moderated-out columns are 0 for every row in Polis's
 /// `rating-mat`, so their mean is 0.
 pub fn column_means(matrix: &VoteMatrix, moderated_out: &[bool]) -> Vec<f64> {
@@ -57,55 +45,37 @@ pub fn column_means(matrix: &VoteMatrix, moderated_out: &[bool]) -> Vec<f64> {
             count[c as usize] += 1;
         }
     }
-    (0..m).map(|j| if moderated_out[j] || count[j] == 0 { 0.0 } else { sum[j] / count[j] as f64 }).collect()
+    (0..m)
+        .map(|j| if moderated_out[j] || count[j] == 0 { 0.0 } else { sum[j] / count[j] as f64 })
+        .collect()
 }
 
-fn centered(matrix: &VoteMatrix, moderated_out: &[bool], center: &[f64]) -> Centered {
-    let (n, m) = (matrix.n_rows(), matrix.n_cols());
-    let mut row_ptr = Vec::with_capacity(n + 1);
-    let mut row_cols = Vec::with_capacity(matrix.nnz());
-    let mut row_vals = Vec::with_capacity(matrix.nnz());
-    let mut col_count = vec![0usize; m];
-    row_ptr.push(0);
-    for r in 0..n {
-        for &(c, v) in matrix.row(r) {
+/// The centred matrix X, read straight from the vote matrix: X[i][j] = vote − centre[j] where
+/// row i voted on a column j that is moderated in, 0 elsewhere. No centred copy is built, so a
+/// tick after a few new votes costs only the products.
+struct Centered<'a> {
+    matrix: &'a VoteMatrix,
+    moderated_out: &'a [bool],
+    center: &'a [f64],
+}
+
+/// Rows per parallel task: large enough that the per-task buffers of the transposed product stay
+/// few.
+const ROWS_PER_TASK: usize = 8192;
+
+impl Centered<'_> {
+    fn cells(&self, r: usize) -> impl Iterator<Item = (usize, f64)> + '_ {
+        self.matrix.row(r).iter().filter_map(|&(c, v)| {
             let j = c as usize;
-            if moderated_out[j] {
-                continue;
-            }
-            row_cols.push(c);
-            row_vals.push(f64::from(v) - center[j]);
-            col_count[j] += 1;
-        }
-        row_ptr.push(row_cols.len());
+            (!self.moderated_out[j]).then(|| (j, f64::from(v) - self.center[j]))
+        })
     }
-    let mut col_ptr = Vec::with_capacity(m + 1);
-    col_ptr.push(0);
-    for j in 0..m {
-        col_ptr.push(col_ptr[j] + col_count[j]);
-    }
-    let mut next = col_ptr.clone();
-    let mut col_rows = vec![0u32; row_cols.len()];
-    let mut col_vals = vec![0.0; row_cols.len()];
-    for r in 0..n {
-        for k in row_ptr[r]..row_ptr[r + 1] {
-            let j = row_cols[k] as usize;
-            col_rows[next[j]] = r as u32;
-            col_vals[next[j]] = row_vals[k];
-            next[j] += 1;
-        }
-    }
-    Centered { n_rows: n, n_cols: m, row_ptr, row_cols, row_vals, col_ptr, col_rows, col_vals }
-}
 
-impl Centered {
     /// Y = X·Q, with Q (m × l) and Y (n × l) stored row-major.
     fn times(&self, q: &[f64], l: usize) -> Vec<f64> {
-        let mut y = vec![0.0; self.n_rows * l];
-        y.par_chunks_mut(l).enumerate().for_each(|(r, out)| {
-            for k in self.row_ptr[r]..self.row_ptr[r + 1] {
-                let j = self.row_cols[k] as usize;
-                let v = self.row_vals[k];
+        let mut y = vec![0.0; self.matrix.n_rows() * l];
+        y.par_chunks_mut(l).enumerate().with_min_len(1024).for_each(|(r, out)| {
+            for (j, v) in self.cells(r) {
                 for (o, &qv) in out.iter_mut().zip(&q[j * l..(j + 1) * l]) {
                     *o += v * qv;
                 }
@@ -114,35 +84,93 @@ impl Centered {
         y
     }
 
-    /// Z = Xᵀ·Y, with Y (n × l) and Z (m × l) row-major.
+    /// Z = Xᵀ·Y, with Y (n × l) and Z (m × l) row-major: each task scatters its rows into its
+    /// own buffer, and the buffers are summed.
     fn transpose_times(&self, y: &[f64], l: usize) -> Vec<f64> {
-        let mut z = vec![0.0; self.n_cols * l];
-        z.par_chunks_mut(l).enumerate().for_each(|(j, out)| {
-            for k in self.col_ptr[j]..self.col_ptr[j + 1] {
-                let r = self.col_rows[k] as usize;
-                let v = self.col_vals[k];
-                for (o, &yv) in out.iter_mut().zip(&y[r * l..(r + 1) * l]) {
-                    *o += v * yv;
+        let m = self.matrix.n_cols();
+        let n = self.matrix.n_rows();
+        (0..n.div_ceil(ROWS_PER_TASK))
+            .into_par_iter()
+            .map(|task| {
+                let mut z = vec![0.0; m * l];
+                for r in task * ROWS_PER_TASK..((task + 1) * ROWS_PER_TASK).min(n) {
+                    let yr = &y[r * l..(r + 1) * l];
+                    for (j, v) in self.cells(r) {
+                        for (o, &yv) in z[j * l..(j + 1) * l].iter_mut().zip(yr) {
+                            *o += v * yv;
+                        }
+                    }
+                }
+                z
+            })
+            .reduce(
+                || vec![0.0; m * l],
+                |mut a, b| {
+                    for (x, y) in a.iter_mut().zip(&b) {
+                        *x += y;
+                    }
+                    a
+                },
+            )
+    }
+}
+
+/// YᵀY (l × l, row-major) in one parallel pass over the rows of Y.
+fn gram(y: &[f64], l: usize) -> Vec<f64> {
+    y.par_chunks(l * ROWS_PER_TASK)
+        .map(|block| {
+            let mut h = vec![0.0; l * l];
+            for row in block.chunks_exact(l) {
+                for a in 0..l {
+                    let ya = row[a];
+                    for b in a..l {
+                        h[a * l + b] += ya * row[b];
+                    }
                 }
             }
-        });
-        z
-    }
+            h
+        })
+        .reduce(
+            || vec![0.0; l * l],
+            |mut a, b| {
+                for (x, y) in a.iter_mut().zip(&b) {
+                    *x += y;
+                }
+                a
+            },
+        )
+}
+
+/// How long the subspace iteration may run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Iterations {
+    /// Until the two components stop moving (to 1e-12), at most 300 iterations.
+    Converge,
+    /// At most this many, from a warm start: an incremental tick refines the previous components
+    /// the way Polis's warm-started power iteration does.
+    AtMost(usize),
 }
 
 /// Computes the centre and the top two components. `warm` gives start vectors per column (the
 /// previous version's components, new columns padded with 1 as Polis does).
-pub fn pca(matrix: &VoteMatrix, moderated_out: &[bool], warm: Option<&[Vec<f64>; 2]>, seed: u64) -> Pca {
+pub fn pca(
+    matrix: &VoteMatrix,
+    moderated_out: &[bool],
+    warm: Option<&[Vec<f64>; 2]>,
+    iterations: Iterations,
+    seed: u64,
+) -> Pca {
     let (n, m) = (matrix.n_rows(), matrix.n_cols());
     let center = column_means(matrix, moderated_out);
-    let x = centered(matrix, moderated_out, &center);
-    let (mut comps, iterations) = if n < 2 || m < 2 || x.row_vals.is_empty() {
+    let x = Centered { matrix, moderated_out, center: &center };
+    let voted_in = moderated_out.iter().any(|&out| !out);
+    let (mut comps, used) = if n < 2 || m < 2 || !voted_in {
         // Rank below 2: Polis projects everyone to (0, 0) (quirks Q14, Q16).
         ([vec![0.0; m], vec![0.0; m]], 0)
     } else if n.saturating_mul(m) <= DENSE_CELLS {
         (dense_top2(&x), 0)
     } else {
-        subspace_top2(&x, warm, seed)
+        subspace_top2(&x, warm, iterations, seed)
     };
     for comp in &mut comps {
         // A moderated-out column is 0 in every row, so its loading is 0; the dense SVD leaves
@@ -154,26 +182,27 @@ pub fn pca(matrix: &VoteMatrix, moderated_out: &[bool], warm: Option<&[Vec<f64>;
         }
         fix_sign(comp);
     }
-    Pca { center, comps, iterations }
+    Pca { center, comps, iterations: used }
 }
 
 fn dense_top2(x: &Centered) -> [Vec<f64>; 2] {
-    let mut dense = Mat::<f64>::zeros(x.n_rows, x.n_cols);
-    for r in 0..x.n_rows {
-        for k in x.row_ptr[r]..x.row_ptr[r + 1] {
-            dense[(r, x.row_cols[k] as usize)] = x.row_vals[k];
+    let (n, m) = (x.matrix.n_rows(), x.matrix.n_cols());
+    let mut dense = Mat::<f64>::zeros(n, m);
+    for r in 0..n {
+        for (j, v) in x.cells(r) {
+            dense[(r, j)] = v;
         }
     }
     match dense.thin_svd() {
         Ok(svd) => {
             let v = svd.V();
             let take = |c: usize| -> Vec<f64> {
-                if c < v.ncols() { (0..v.nrows()).map(|j| v[(j, c)]).collect() } else { vec![0.0; x.n_cols] }
+                if c < v.ncols() { (0..v.nrows()).map(|j| v[(j, c)]).collect() } else { vec![0.0; m] }
             };
             [take(0), take(1)]
         }
         // The SVD only fails on non-finite input, which votes cannot produce; fall back anyway.
-        Err(_) => subspace_top2(x, None, 0).0,
+        Err(_) => subspace_top2(x, None, Iterations::Converge, 0).0,
     }
 }
 
@@ -189,9 +218,18 @@ fn orthonormal(z: &[f64], m: usize, l: usize) -> Vec<f64> {
     out
 }
 
-fn subspace_top2(x: &Centered, warm: Option<&[Vec<f64>; 2]>, seed: u64) -> ([Vec<f64>; 2], usize) {
-    let (m, n) = (x.n_cols, x.n_rows);
+fn subspace_top2(
+    x: &Centered,
+    warm: Option<&[Vec<f64>; 2]>,
+    limit: Iterations,
+    seed: u64,
+) -> ([Vec<f64>; 2], usize) {
+    let (n, m) = (x.matrix.n_rows(), x.matrix.n_cols());
     let l = BLOCK.min(m).min(n).max(2);
+    let max_iters = match (limit, warm) {
+        (Iterations::AtMost(k), Some(_)) => k.max(1),
+        _ => MAX_ITERS,
+    };
     let mut rng = SplitMix::new(seed);
     let mut start = vec![0.0; m * l];
     for i in 0..m {
@@ -210,7 +248,8 @@ fn subspace_top2(x: &Centered, warm: Option<&[Vec<f64>; 2]>, seed: u64) -> ([Vec
         iterations += 1;
         let y = x.times(&q, l);
         // Rayleigh–Ritz: the eigenvectors of YᵀY = Qᵀ XᵀX Q rotate Q onto the best vectors.
-        let h = Mat::<f64>::from_fn(l, l, |a, b| (0..n).map(|r| y[r * l + a] * y[r * l + b]).sum());
+        let gram = gram(&y, l);
+        let h = Mat::<f64>::from_fn(l, l, |a, b| gram[a.min(b) * l + a.max(b)]);
         let ritz = match h.self_adjoint_eigen(Side::Lower) {
             Ok(e) => e,
             Err(_) => break (previous.unwrap_or_else(|| [vec![0.0; m], vec![0.0; m]]), iterations),
@@ -223,7 +262,7 @@ fn subspace_top2(x: &Centered, warm: Option<&[Vec<f64>; 2]>, seed: u64) -> ([Vec
         let current = [top(0), top(1)];
         let converged =
             previous.as_ref().is_some_and(|p| p.iter().zip(&current).all(|(a, b)| 1.0 - dot(a, b).abs() < TOLERANCE));
-        if converged || iterations >= MAX_ITERS {
+        if converged || iterations >= max_iters {
             break (current, iterations);
         }
         previous = Some(current);
@@ -322,9 +361,9 @@ mod tests {
         let matrix = random_matrix(300, 40, 7);
         let out = vec![false; matrix.n_cols()];
         let center = column_means(&matrix, &out);
-        let x = centered(&matrix, &out, &center);
+        let x = Centered { matrix: &matrix, moderated_out: &out, center: &center };
         let mut dense = dense_top2(&x);
-        let (mut iterative, iterations) = subspace_top2(&x, None, 3);
+        let (mut iterative, iterations) = subspace_top2(&x, None, Iterations::Converge, 3);
         for c in dense.iter_mut().chain(iterative.iter_mut()) {
             fix_sign(c);
         }
@@ -339,7 +378,7 @@ mod tests {
     fn components_are_unit_and_orthogonal_and_signs_fixed() {
         let matrix = random_matrix(120, 30, 11);
         let out = vec![false; matrix.n_cols()];
-        let pca = pca(&matrix, &out, None, 0);
+        let pca = pca(&matrix, &out, None, Iterations::Converge, 0);
         assert!((dot(&pca.comps[0], &pca.comps[0]) - 1.0).abs() < 1e-12);
         assert!(dot(&pca.comps[0], &pca.comps[1]).abs() < 1e-12);
         for comp in &pca.comps {
@@ -353,7 +392,7 @@ mod tests {
         let matrix = random_matrix(60, 12, 5);
         let mut out = vec![false; matrix.n_cols()];
         out[3] = true;
-        let pca = pca(&matrix, &out, None, 0);
+        let pca = pca(&matrix, &out, None, Iterations::Converge, 0);
         assert_eq!(pca.center[3], 0.0);
         assert_eq!(pca.comps[0][3], 0.0);
         assert_eq!(pca.comps[1][3], 0.0);

@@ -79,6 +79,20 @@ pub enum Command {
         id: uuid::Uuid,
         user: UserId,
     },
+    // ---- resolutions: formal decisions of member bodies (`crate::resolution`) ------------
+    /// A resolution's change: creation, amendments, the vote, the published result.
+    Resolution(Box<crate::resolution::ResolutionCommand>),
+    // ---- dialogue: Polis-style conversations (`crate::dialogue`) --------------------------
+    /// Creates a conversation (`first`) or publishes a new version of it.
+    PutConversation(Box<crate::dialogue::ConversationRevision>),
+    /// Adds a statement (and its author as a participant, when new).
+    AddStatement(Box<crate::dialogue::NewStatement>),
+    /// A moderator's decision on a statement.
+    ModerateStatement(crate::dialogue::StatementModeration),
+    /// Up to 1,000 votes (and the participants first seen with them) as one record.
+    CastVotes(Box<crate::dialogue::VoteBatch>),
+    /// Stores the next version of a conversation's analysis result.
+    SaveConversationResult(Box<crate::dialogue::ResultVersion>),
 }
 
 /// A saved search: a user's search, kept with its Atom feed's token hash.
@@ -324,6 +338,9 @@ impl Command {
         ) || matches!(self, Command::PublishEntry(e) if e.first)
             || matches!(self, Command::PutSafetyRecord(r) if r.first)
             || matches!(self, Command::MergeIncidents { .. } | Command::CreateSharingGroup(_))
+            || matches!(self, Command::Resolution(r) if r.creates_subject())
+            || matches!(self, Command::PutConversation(c) if c.first)
+            || matches!(self, Command::AddStatement(_) | Command::CastVotes(_))
     }
 
     pub fn audit(&self) -> AuditForm {
@@ -493,6 +510,12 @@ impl Command {
                 public: false,
                 payload: json!({ "user": user }),
             },
+            Command::PutConversation(c) => c.audit(),
+            Command::AddStatement(s) => s.audit(),
+            Command::ModerateStatement(m) => m.audit(),
+            Command::CastVotes(v) => v.audit(),
+            Command::SaveConversationResult(r) => r.audit(),
+            Command::Resolution(r) => r.audit(),
             Command::RetireKey { key_id } => AuditForm {
                 action: "key.retire",
                 subject: Subject { kind: "key", id: key_id.clone() },

@@ -12,9 +12,11 @@
 
 pub mod access;
 pub mod command;
+pub mod dialogue;
 pub mod id;
 pub mod member;
 pub mod record;
+pub mod resolution;
 pub mod validate;
 
 pub use access::{Action, Denied, Principal, Scope, authorize, authorize_owned};

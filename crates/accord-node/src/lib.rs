@@ -8,8 +8,10 @@
 pub mod cache;
 pub mod config;
 pub mod demo;
+pub mod dialogue;
 mod log;
 pub mod registry;
+pub mod resolutions;
 pub mod safety;
 pub mod secret;
 pub mod trust;

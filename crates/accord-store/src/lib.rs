@@ -7,6 +7,8 @@
 //! [`Store::apply`] is the one write path: it applies a [`Command`] and appends its audit
 //! event in one transaction, so a change without its audit entry cannot exist.
 
+pub mod dialogue;
+pub mod resolutions;
 pub mod sqlite;
 
 use async_trait::async_trait;
@@ -412,4 +414,10 @@ pub trait Store: Send + Sync + 'static {
     /// commits a change: the last audit sequence number. Read caches compare it to know
     /// whether they are still true.
     async fn change_counter(&self) -> Result<i64, StoreError>;
+
+    /// Formal resolutions' reads: `resolutions.rs`.
+    fn resolutions(&self) -> &dyn resolutions::ResolutionStore;
+
+    /// Dialogue reads (conversations, statements, votes, results): `dialogue.rs`.
+    fn dialogue(&self) -> &dyn dialogue::DialogueStore;
 }

@@ -1287,3 +1287,157 @@ safety-sector-activities-of-households-as-employers = الأسر المعيشي�
 safety-sector-activities-of-extraterritorial-organizations-and-bodies = المنظمات والهيئات الخارجة عن الولاية الإقليمية
 safety-sector-health = الصحة
 safety-sector-finance = المال
+
+## القرارات: المقررات الرسمية لهيئات الأعضاء
+nav-resolutions = القرارات
+resolutions-title = القرارات
+resolutions-lead = المقررات الرسمية لهيئات الأعضاء: مشروع نص، وتعديلات يبتّ فيها الرئيس، وتصويت وفق قاعدة الهيئة ونصابها، ونتيجة تُنشر سجلًا موقّعًا. لكل منظمة عضو صوت واحد.
+resolutions-none = لا توجد قرارات بعد.
+resolutions-col-title = العنوان
+resolutions-col-body = الهيئة
+resolutions-col-rule = قاعدة التصويت
+resolutions-col-state = المرحلة
+resolutions-col-organisation = العضو
+resolutions-col-vote = الصوت
+resolutions-col-members = الأعضاء
+resolutions-col-explanation = تعليل التصويت
+resolutions-col-cast-by = أدلى به
+resolutions-col-time = الوقت
+resolutions-state-draft = مشروع
+resolutions-state-voting = التصويت مفتوح
+resolutions-state-closed = مغلق
+resolutions-outcome-pending = لم يُبتّ فيه بعد
+resolutions-outcome-adopted = اعتُمد
+resolutions-outcome-rejected = لم يُعتمد
+resolutions-outcome-no-quorum = لم يكتمل النصاب
+resolutions-rule-name-simple-majority = الأغلبية البسيطة
+resolutions-rule-name-two-thirds = أغلبية الثلثين
+resolutions-rule-name-consensus = توافق الآراء (إجراء الصمت)
+resolutions-rule-simple-majority = الأغلبية البسيطة: يُعتمد النص إذا زاد عدد الأعضاء المصوّتين بنعم على المصوّتين بلا. لا يُعدّ الممتنعون من المصوّتين، وإذا تعادلت الأصوات لا يُعتمد النص.
+resolutions-rule-two-thirds = أغلبية الثلثين: يُعتمد النص إذا بلغت أصوات نعم ثلثي مجموع أصوات نعم ولا على الأقل. لا يُعدّ الممتنعون من المصوّتين.
+resolutions-rule-consensus = توافق الآراء بإجراء الصمت: يُعتمد النص إذا لم يعترض أي عضو خلال { $period } من بدء التصويت. ويكفي اعتراض واحد لكي لا يُعتمد النص.
+resolutions-quorum-none = لا نصاب: تحسم الأصوات المُدلى بها مهما قلّ عددها.
+resolutions-quorum-consensus = لا ينطبق أي نصاب: في إجراء الصمت يُعدّ السكوت موافقة.
+resolutions-quorum-members = يجب أن يصوّت { $count } على الأقل من الأعضاء البالغ عددهم { $total } (يُحتسب الممتنعون).
+resolutions-quorum-fraction = يجب أن يصوّت ⁦{ $numerator }/{ $denominator }⁩ من الأعضاء على الأقل (يُحتسب الممتنعون): { $count } من { $total }.
+resolutions-quorum-status = الأعضاء الذين صوّتوا: { $present }؛ النصاب: { $required }.
+resolutions-count-required = أصوات نعم اللازمة للاعتماد بحسب الأصوات المُدلى بها: { $count }.
+resolutions-count-not-voted = لم يصوّتوا
+resolutions-counts-caption = الأصوات حسب الخيار، من مجموع الأعضاء المصوّتين
+resolutions-duration-days = { $n ->
+    [zero] { $n } يوم
+    [one] يوم واحد
+    [two] يومين
+    [few] { $n } أيام
+    [many] { $n } يومًا
+   *[other] { $n } يوم
+}
+resolutions-duration-hours = { $n ->
+    [zero] { $n } ساعة
+    [one] ساعة واحدة
+    [two] ساعتين
+    [few] { $n } ساعات
+    [many] { $n } ساعة
+   *[other] { $n } ساعة
+}
+resolutions-duration-minutes = { $n ->
+    [zero] { $n } دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتين
+    [few] { $n } دقائق
+    [many] { $n } دقيقة
+   *[other] { $n } دقيقة
+}
+resolutions-duration-seconds = { $n ->
+    [zero] { $n } ثانية
+    [one] ثانية واحدة
+    [two] ثانيتين
+    [few] { $n } ثوانٍ
+    [many] { $n } ثانية
+   *[other] { $n } ثانية
+}
+resolutions-electorate-count = { $count ->
+    [zero] لا أعضاء
+    [one] عضو واحد بصوت واحد
+    [two] عضوان، لكل منهما صوت واحد
+    [few] { $count } أعضاء، لكل منهم صوت واحد
+    [many] { $count } عضوًا، لكل منهم صوت واحد
+   *[other] { $count } عضو، لكل منهم صوت واحد
+}
+resolutions-reason-voting-open = التصويت مفتوح؛ هذه هي الأصوات حتى الآن.
+resolutions-reason-silence-running = مهلة الصمت جارية؛ لم يعترض أحد حتى الآن.
+resolutions-reason-majority-reached = صوّت بنعم أعضاء أكثر ممن صوّتوا بلا.
+resolutions-reason-majority-not-reached = صوّت بنعم أعضاء أقل ممن صوّتوا بلا.
+resolutions-reason-tie = تعادلت الأصوات، لذا لم يُعتمد النص.
+resolutions-reason-two-thirds-reached = بلغت أصوات نعم ثلثي مجموع أصوات نعم ولا.
+resolutions-reason-two-thirds-not-reached = لم تبلغ أصوات نعم ثلثي مجموع أصوات نعم ولا.
+resolutions-reason-none-voting = امتنع جميع الأعضاء الذين صوّتوا، فلم تتحقق أي أغلبية.
+resolutions-reason-silence-kept = انتهت مهلة الصمت دون اعتراض.
+resolutions-reason-silence-broken = اعترض أحد الأعضاء فكسر الصمت.
+resolutions-reason-quorum-not-met = صوّت عدد قليل جدًا من الأعضاء فلم يصحّ التصويت.
+resolutions-choice-yes = نعم
+resolutions-choice-no = لا
+resolutions-choice-abstain = امتناع
+resolutions-choice-objection = اعتراض
+resolutions-choice-no-objection = لا اعتراض
+resolutions-how-decided = كيف تتخذ هذه الهيئة قرارها
+resolutions-field-rule = قاعدة التصويت
+resolutions-field-quorum = النصاب
+resolutions-field-electorate = الأعضاء المصوّتون
+resolutions-field-opens = بدء التصويت
+resolutions-field-closes = انتهاء التصويت
+resolutions-field-silence-ends = انتهاء مهلة الصمت
+resolutions-field-lang = لغة النص
+resolutions-outcome-heading = النتيجة
+resolutions-tally-heading = الأصوات حتى الآن
+resolutions-published = نُشرت النتيجة سجلًا موقّعًا في سجل الشفافية؛ أُغلق التصويت في { $date }.
+resolutions-published-digest = بصمة ⁦SHA-256⁩ للنص المطروح للتصويت
+resolutions-text-heading = النص
+resolutions-text-digest = بصمة ⁦SHA-256⁩ لهذا النص
+resolutions-text-history = الصيغ السابقة للنص
+resolutions-text-original = الصيغة { $version }: المشروع الأصلي
+resolutions-text-amended = الصيغة { $version }: مع التعديل { $seq }
+resolutions-amendments-heading = { $count ->
+    [0] التعديلات
+    [one] تعديل واحد
+    [two] تعديلان
+    [few] { $count } تعديلات
+    [many] { $count } تعديلًا
+   *[other] { $count } تعديل
+}
+resolutions-amendments-none = لم تُقترح أي تعديلات.
+resolutions-amendment-title = التعديل { $seq }
+resolutions-amendment-by = اقترحه
+resolutions-amendment-proposed = مقترح
+resolutions-amendment-adopted = معتمد
+resolutions-amendment-rejected = مرفوض
+resolutions-amendment-rationale = المسوّغات
+resolutions-amendment-text = النص المقترح
+resolutions-unknown-member = عضو غير معروف
+resolutions-vote-heading = التصويت
+resolutions-vote-lead = أنت تصوّت باسم { $org }. يحلّ التصويت الجديد محلّ تصويت منظمتك السابق حتى إغلاق التصويت، ويبقى كلاهما في السجل.
+resolutions-vote-current = تصويت منظمتك الحالي: { $choice }
+resolutions-vote-choice = تصويت منظمتك
+resolutions-vote-explanation = تعليل التصويت (اختياري)
+resolutions-vote-explanation-hint = يُنشر مع التصويت كما يكتبه وفدك.
+resolutions-vote-button = تسجيل التصويت
+resolutions-vote-recorded = سُجّل تصويت منظمتك.
+resolutions-vote-sign-in = سجّل الدخول للتصويت إذا كانت منظمتك من الأعضاء المصوّتين.
+resolutions-vote-not-electorate = منظمتك ليست من الأعضاء المصوّتين على هذا القرار، فليس لها صوت.
+resolutions-vote-not-allowed = لا يمكن لحسابك المشاركة في التصويت.
+resolutions-vote-not-open-draft = لم يبدأ التصويت بعد: لا يزال النص قابلًا للتعديل.
+resolutions-vote-not-open-closed = التصويت مغلق.
+resolutions-vote-replaced = حلّ محلّه تصويت لاحق
+resolutions-votes-heading = { $count ->
+    [0] الأصوات المسجّلة
+    [one] صوت مسجّل واحد
+    [two] صوتان مسجّلان
+    [few] { $count } أصوات مسجّلة
+    [many] { $count } صوتًا مسجّلًا
+   *[other] { $count } صوت مسجّل
+}
+resolutions-votes-none = لم تُسجّل أي أصوات بعد.
+resolutions-error-choice = اختر تصويت منظمتك
+resolutions-error-explanation = اختصر تعليل التصويت إلى ⁦10000⁩ حرف أو أقل
+resolutions-error-closed = أُغلق التصويت قبل أن يُسجّل هذا الصوت
+resolutions-log-note = كل تغيير في القرار — إنشاؤه، وكل تعديل والبتّ فيه، وبدء التصويت، وكل صوت، والنتيجة — هو سجل موقّع في سجل الشفافية لهذه العقدة.

@@ -1208,3 +1208,131 @@ safety-sector-activities-of-households-as-employers = Households as employers
 safety-sector-activities-of-extraterritorial-organizations-and-bodies = Extraterritorial organisations and bodies
 safety-sector-health = Health
 safety-sector-finance = Finance
+
+## Resolutions: formal decisions of member bodies
+nav-resolutions = Resolutions
+resolutions-title = Resolutions
+resolutions-lead = Formal decisions of member bodies: a draft text, amendments decided by the chair, a vote under the body’s rule and quorum, and the result published as a signed record. One member organisation, one vote.
+resolutions-none = No resolutions yet.
+resolutions-col-title = Title
+resolutions-col-body = Body
+resolutions-col-rule = Voting rule
+resolutions-col-state = Stage
+resolutions-col-organisation = Member
+resolutions-col-vote = Vote
+resolutions-col-members = Members
+resolutions-col-explanation = Explanation of vote
+resolutions-col-cast-by = Cast by
+resolutions-col-time = Time
+resolutions-state-draft = Draft
+resolutions-state-voting = Voting open
+resolutions-state-closed = Closed
+resolutions-outcome-pending = Not decided yet
+resolutions-outcome-adopted = Adopted
+resolutions-outcome-rejected = Not adopted
+resolutions-outcome-no-quorum = No quorum
+resolutions-rule-name-simple-majority = Simple majority
+resolutions-rule-name-two-thirds = Two-thirds majority
+resolutions-rule-name-consensus = Consensus (silence procedure)
+resolutions-rule-simple-majority = Simple majority: adopted when more members vote yes than no. Abstaining members are not counted as voting, and a tie means the text is not adopted.
+resolutions-rule-two-thirds = Two-thirds majority: adopted when yes votes are at least two-thirds of the yes and no votes. Abstaining members are not counted as voting.
+resolutions-rule-consensus = Consensus by silence procedure: adopted if no member objects within { $period } of the vote opening. A single objection means the text is not adopted.
+resolutions-quorum-none = No quorum: the votes cast decide, however few.
+resolutions-quorum-consensus = No quorum applies: under the silence procedure, silence is consent.
+resolutions-quorum-members = At least { $count } of the { $total } members must vote (abstentions count).
+resolutions-quorum-fraction = At least { $numerator }/{ $denominator } of the members must vote (abstentions count): { $count } of { $total }.
+resolutions-quorum-status = Members who voted: { $present }; quorum: { $required }.
+resolutions-count-required = Yes votes needed to adopt, given the votes cast: { $count }.
+resolutions-count-not-voted = Not voted
+resolutions-counts-caption = Votes by choice, out of the whole electorate
+resolutions-duration-days = { $n ->
+    [one] { $n } day
+   *[other] { $n } days
+}
+resolutions-duration-hours = { $n ->
+    [one] { $n } hour
+   *[other] { $n } hours
+}
+resolutions-duration-minutes = { $n ->
+    [one] { $n } minute
+   *[other] { $n } minutes
+}
+resolutions-duration-seconds = { $n ->
+    [one] { $n } second
+   *[other] { $n } seconds
+}
+resolutions-electorate-count = { $count ->
+    [one] { $count } member, one vote
+   *[other] { $count } members, one vote each
+}
+resolutions-reason-voting-open = Voting is open; these are the votes so far.
+resolutions-reason-silence-running = The silence period is running; nobody has objected so far.
+resolutions-reason-majority-reached = More members voted yes than no.
+resolutions-reason-majority-not-reached = Fewer members voted yes than no.
+resolutions-reason-tie = The vote was tied, so the text is not adopted.
+resolutions-reason-two-thirds-reached = Yes votes reached two-thirds of the yes and no votes.
+resolutions-reason-two-thirds-not-reached = Yes votes fell short of two-thirds of the yes and no votes.
+resolutions-reason-none-voting = Every member who voted abstained, so there was no majority.
+resolutions-reason-silence-kept = The silence period ended without objection.
+resolutions-reason-silence-broken = A member objected and broke the silence.
+resolutions-reason-quorum-not-met = Too few members voted for the vote to stand.
+resolutions-choice-yes = Yes
+resolutions-choice-no = No
+resolutions-choice-abstain = Abstain
+resolutions-choice-objection = Objection
+resolutions-choice-no-objection = No objection
+resolutions-how-decided = How this body decides
+resolutions-field-rule = Voting rule
+resolutions-field-quorum = Quorum
+resolutions-field-electorate = Electorate
+resolutions-field-opens = Voting opened
+resolutions-field-closes = Voting closes
+resolutions-field-silence-ends = Silence period ends
+resolutions-field-lang = Language of the text
+resolutions-outcome-heading = Result
+resolutions-tally-heading = Votes so far
+resolutions-published = Result published as a signed record of the transparency log; voting closed at { $date }.
+resolutions-published-digest = SHA-256 of the text decided upon
+resolutions-text-heading = Text
+resolutions-text-digest = SHA-256 of this text
+resolutions-text-history = Earlier versions of the text
+resolutions-text-original = Version { $version }: the original draft
+resolutions-text-amended = Version { $version }: with amendment { $seq }
+resolutions-amendments-heading = { $count ->
+    [0] Amendments
+    [one] { $count } amendment
+   *[other] { $count } amendments
+}
+resolutions-amendments-none = No amendments were proposed.
+resolutions-amendment-title = Amendment { $seq }
+resolutions-amendment-by = Proposed by
+resolutions-amendment-proposed = Proposed
+resolutions-amendment-adopted = Adopted
+resolutions-amendment-rejected = Rejected
+resolutions-amendment-rationale = Rationale
+resolutions-amendment-text = Proposed text
+resolutions-unknown-member = Unknown member
+resolutions-vote-heading = Vote
+resolutions-vote-lead = You vote for { $org }. A new vote replaces your organisation’s earlier one until voting closes; both stay on the record.
+resolutions-vote-current = Your organisation’s current vote: { $choice }
+resolutions-vote-choice = Your organisation’s vote
+resolutions-vote-explanation = Explanation of vote (optional)
+resolutions-vote-explanation-hint = Published with the vote, as your delegation writes it.
+resolutions-vote-button = Record the vote
+resolutions-vote-recorded = Your organisation’s vote was recorded.
+resolutions-vote-sign-in = Sign in to vote if your organisation is in the electorate.
+resolutions-vote-not-electorate = Your organisation is not in this resolution’s electorate, so it has no vote.
+resolutions-vote-not-allowed = Your account cannot take part in votes.
+resolutions-vote-not-open-draft = Voting has not opened yet: the text may still be amended.
+resolutions-vote-not-open-closed = Voting is closed.
+resolutions-vote-replaced = replaced by a later vote
+resolutions-votes-heading = { $count ->
+    [0] Recorded votes
+    [one] { $count } recorded vote
+   *[other] { $count } recorded votes
+}
+resolutions-votes-none = No votes recorded yet.
+resolutions-error-choice = Choose your organisation’s vote
+resolutions-error-explanation = Shorten the explanation of vote to 10,000 characters or fewer
+resolutions-error-closed = Voting closed before the vote could be recorded
+resolutions-log-note = Every change to a resolution — its creation, each amendment and decision, the opening of the vote, each vote and the result — is a signed record of this node’s transparency log.

@@ -1208,3 +1208,131 @@ safety-sector-activities-of-households-as-employers = Hogares como empleadores
 safety-sector-activities-of-extraterritorial-organizations-and-bodies = Organizaciones y órganos extraterritoriales
 safety-sector-health = Salud
 safety-sector-finance = Finanzas
+
+## Resoluciones: decisiones formales de los órganos miembros
+nav-resolutions = Resoluciones
+resolutions-title = Resoluciones
+resolutions-lead = Decisiones formales de los órganos miembros: un proyecto de texto, enmiendas que decide la presidencia, una votación según la regla y el quórum del órgano, y el resultado publicado como registro firmado. Una organización miembro, un voto.
+resolutions-none = Todavía no hay resoluciones.
+resolutions-col-title = Título
+resolutions-col-body = Órgano
+resolutions-col-rule = Regla de votación
+resolutions-col-state = Etapa
+resolutions-col-organisation = Miembro
+resolutions-col-vote = Voto
+resolutions-col-members = Miembros
+resolutions-col-explanation = Explicación de voto
+resolutions-col-cast-by = Emitido por
+resolutions-col-time = Hora
+resolutions-state-draft = Proyecto
+resolutions-state-voting = Votación abierta
+resolutions-state-closed = Cerrada
+resolutions-outcome-pending = Aún no decidida
+resolutions-outcome-adopted = Aprobada
+resolutions-outcome-rejected = No aprobada
+resolutions-outcome-no-quorum = Sin quórum
+resolutions-rule-name-simple-majority = Mayoría simple
+resolutions-rule-name-two-thirds = Mayoría de dos tercios
+resolutions-rule-name-consensus = Consenso (procedimiento de silencio)
+resolutions-rule-simple-majority = Mayoría simple: se aprueba cuando más miembros votan a favor que en contra. Los miembros que se abstienen no se cuentan como votantes, y un empate significa que el texto no se aprueba.
+resolutions-rule-two-thirds = Mayoría de dos tercios: se aprueba cuando los votos a favor son al menos dos tercios de los votos a favor y en contra. Los miembros que se abstienen no se cuentan como votantes.
+resolutions-rule-consensus = Consenso por procedimiento de silencio: se aprueba si ningún miembro presenta una objeción dentro de { $period } desde la apertura. Una sola objeción basta para que el texto no se apruebe.
+resolutions-quorum-none = Sin quórum: deciden los votos emitidos, por pocos que sean.
+resolutions-quorum-consensus = No se aplica quórum: en el procedimiento de silencio, el silencio es consentimiento.
+resolutions-quorum-members = Deben votar al menos { $count } de los { $total } miembros (las abstenciones cuentan).
+resolutions-quorum-fraction = Deben votar al menos { $numerator }/{ $denominator } de los miembros (las abstenciones cuentan): { $count } de { $total }.
+resolutions-quorum-status = Miembros que han votado: { $present }; quórum: { $required }.
+resolutions-count-required = Votos a favor necesarios para aprobar, según los votos emitidos: { $count }.
+resolutions-count-not-voted = No han votado
+resolutions-counts-caption = Votos por opción, sobre el total del electorado
+resolutions-duration-days = { $n ->
+    [one] { $n } día
+   *[other] { $n } días
+}
+resolutions-duration-hours = { $n ->
+    [one] { $n } hora
+   *[other] { $n } horas
+}
+resolutions-duration-minutes = { $n ->
+    [one] { $n } minuto
+   *[other] { $n } minutos
+}
+resolutions-duration-seconds = { $n ->
+    [one] { $n } segundo
+   *[other] { $n } segundos
+}
+resolutions-electorate-count = { $count ->
+    [one] { $count } miembro, un voto
+   *[other] { $count } miembros, un voto cada uno
+}
+resolutions-reason-voting-open = La votación está abierta; estos son los votos hasta ahora.
+resolutions-reason-silence-running = El plazo de silencio está en curso; nadie ha presentado objeciones hasta ahora.
+resolutions-reason-majority-reached = Más miembros votaron a favor que en contra.
+resolutions-reason-majority-not-reached = Menos miembros votaron a favor que en contra.
+resolutions-reason-tie = La votación quedó empatada, así que el texto no se aprueba.
+resolutions-reason-two-thirds-reached = Los votos a favor alcanzaron dos tercios de los votos a favor y en contra.
+resolutions-reason-two-thirds-not-reached = Los votos a favor no alcanzaron dos tercios de los votos a favor y en contra.
+resolutions-reason-none-voting = Todos los miembros que votaron se abstuvieron, así que no hubo mayoría.
+resolutions-reason-silence-kept = El plazo de silencio terminó sin objeciones.
+resolutions-reason-silence-broken = Un miembro presentó una objeción y rompió el silencio.
+resolutions-reason-quorum-not-met = Votaron demasiado pocos miembros para que la votación sea válida.
+resolutions-choice-yes = A favor
+resolutions-choice-no = En contra
+resolutions-choice-abstain = Abstención
+resolutions-choice-objection = Objeción
+resolutions-choice-no-objection = Sin objeción
+resolutions-how-decided = Cómo decide este órgano
+resolutions-field-rule = Regla de votación
+resolutions-field-quorum = Quórum
+resolutions-field-electorate = Electorado
+resolutions-field-opens = Apertura de la votación
+resolutions-field-closes = Cierre de la votación
+resolutions-field-silence-ends = Fin del plazo de silencio
+resolutions-field-lang = Idioma del texto
+resolutions-outcome-heading = Resultado
+resolutions-tally-heading = Votos hasta ahora
+resolutions-published = Resultado publicado como registro firmado del registro de transparencia; votación cerrada el { $date }.
+resolutions-published-digest = SHA-256 del texto sometido a votación
+resolutions-text-heading = Texto
+resolutions-text-digest = SHA-256 de este texto
+resolutions-text-history = Versiones anteriores del texto
+resolutions-text-original = Versión { $version }: el proyecto original
+resolutions-text-amended = Versión { $version }: con la enmienda { $seq }
+resolutions-amendments-heading = { $count ->
+    [0] Enmiendas
+    [one] { $count } enmienda
+   *[other] { $count } enmiendas
+}
+resolutions-amendments-none = No se propusieron enmiendas.
+resolutions-amendment-title = Enmienda { $seq }
+resolutions-amendment-by = Propuesta por
+resolutions-amendment-proposed = Propuesta
+resolutions-amendment-adopted = Aprobada
+resolutions-amendment-rejected = Rechazada
+resolutions-amendment-rationale = Justificación
+resolutions-amendment-text = Texto propuesto
+resolutions-unknown-member = Miembro desconocido
+resolutions-vote-heading = Votación
+resolutions-vote-lead = Vota en nombre de { $org }. Un nuevo voto sustituye al anterior de su organización hasta el cierre; ambos quedan registrados.
+resolutions-vote-current = Voto actual de su organización: { $choice }
+resolutions-vote-choice = Voto de su organización
+resolutions-vote-explanation = Explicación de voto (opcional)
+resolutions-vote-explanation-hint = Se publica con el voto, tal como la redacte su delegación.
+resolutions-vote-button = Registrar el voto
+resolutions-vote-recorded = Se registró el voto de su organización.
+resolutions-vote-sign-in = Inicie sesión para votar si su organización forma parte del electorado.
+resolutions-vote-not-electorate = Su organización no forma parte del electorado de esta resolución, así que no tiene voto.
+resolutions-vote-not-allowed = Su cuenta no puede participar en votaciones.
+resolutions-vote-not-open-draft = La votación aún no se ha abierto: el texto todavía puede enmendarse.
+resolutions-vote-not-open-closed = La votación está cerrada.
+resolutions-vote-replaced = sustituido por un voto posterior
+resolutions-votes-heading = { $count ->
+    [0] Votos registrados
+    [one] { $count } voto registrado
+   *[other] { $count } votos registrados
+}
+resolutions-votes-none = Todavía no hay votos registrados.
+resolutions-error-choice = Elija el voto de su organización
+resolutions-error-explanation = Acorte la explicación de voto a 10 000 caracteres como máximo
+resolutions-error-closed = La votación se cerró antes de que pudiera registrarse el voto
+resolutions-log-note = Cada cambio de una resolución —su creación, cada enmienda y su decisión, la apertura de la votación, cada voto y el resultado— es un registro firmado del registro de transparencia de este nodo.

@@ -1208,3 +1208,131 @@ safety-sector-activities-of-households-as-employers = Ménages en tant qu’empl
 safety-sector-activities-of-extraterritorial-organizations-and-bodies = Organisations et organismes extraterritoriaux
 safety-sector-health = Santé
 safety-sector-finance = Finance
+
+## Résolutions : décisions formelles des organes membres
+nav-resolutions = Résolutions
+resolutions-title = Résolutions
+resolutions-lead = Décisions formelles des organes membres : un projet de texte, des amendements tranchés par la présidence, un vote selon la règle et le quorum de l’organe, et le résultat publié comme enregistrement signé. Une organisation membre, une voix.
+resolutions-none = Aucune résolution pour le moment.
+resolutions-col-title = Titre
+resolutions-col-body = Organe
+resolutions-col-rule = Règle de vote
+resolutions-col-state = Étape
+resolutions-col-organisation = Membre
+resolutions-col-vote = Vote
+resolutions-col-members = Membres
+resolutions-col-explanation = Explication de vote
+resolutions-col-cast-by = Exprimé par
+resolutions-col-time = Heure
+resolutions-state-draft = Projet
+resolutions-state-voting = Vote ouvert
+resolutions-state-closed = Clos
+resolutions-outcome-pending = Pas encore décidé
+resolutions-outcome-adopted = Adoptée
+resolutions-outcome-rejected = Non adoptée
+resolutions-outcome-no-quorum = Quorum non atteint
+resolutions-rule-name-simple-majority = Majorité simple
+resolutions-rule-name-two-thirds = Majorité des deux tiers
+resolutions-rule-name-consensus = Consensus (procédure d’approbation tacite)
+resolutions-rule-simple-majority = Majorité simple : adoptée lorsque davantage de membres votent pour que contre. Les membres qui s’abstiennent ne sont pas comptés comme votants, et en cas de partage égal des voix le texte n’est pas adopté.
+resolutions-rule-two-thirds = Majorité des deux tiers : adoptée lorsque les voix pour atteignent au moins les deux tiers des voix pour et contre. Les membres qui s’abstiennent ne sont pas comptés comme votants.
+resolutions-rule-consensus = Consensus par procédure d’approbation tacite : adoptée si aucun membre ne soulève d’objection dans un délai de { $period } après l’ouverture. Une seule objection suffit pour que le texte ne soit pas adopté.
+resolutions-quorum-none = Pas de quorum : les voix exprimées décident, si peu nombreuses soient-elles.
+resolutions-quorum-consensus = Aucun quorum ne s’applique : dans la procédure d’approbation tacite, le silence vaut consentement.
+resolutions-quorum-members = Au moins { $count } des { $total } membres doivent voter (les abstentions comptent).
+resolutions-quorum-fraction = Au moins { $numerator }/{ $denominator } des membres doivent voter (les abstentions comptent) : { $count } sur { $total }.
+resolutions-quorum-status = Membres ayant voté : { $present } ; quorum : { $required }.
+resolutions-count-required = Voix pour nécessaires à l’adoption, compte tenu des voix exprimées : { $count }.
+resolutions-count-not-voted = N’ont pas voté
+resolutions-counts-caption = Votes par choix, sur l’ensemble du collège
+resolutions-duration-days = { $n ->
+    [one] { $n } jour
+   *[other] { $n } jours
+}
+resolutions-duration-hours = { $n ->
+    [one] { $n } heure
+   *[other] { $n } heures
+}
+resolutions-duration-minutes = { $n ->
+    [one] { $n } minute
+   *[other] { $n } minutes
+}
+resolutions-duration-seconds = { $n ->
+    [one] { $n } seconde
+   *[other] { $n } secondes
+}
+resolutions-electorate-count = { $count ->
+    [one] { $count } membre, une voix
+   *[other] { $count } membres, une voix chacun
+}
+resolutions-reason-voting-open = Le vote est ouvert ; voici les voix exprimées jusqu’ici.
+resolutions-reason-silence-running = Le délai d’approbation tacite court ; personne n’a soulevé d’objection jusqu’ici.
+resolutions-reason-majority-reached = Davantage de membres ont voté pour que contre.
+resolutions-reason-majority-not-reached = Moins de membres ont voté pour que contre.
+resolutions-reason-tie = Partage égal des voix : le texte n’est pas adopté.
+resolutions-reason-two-thirds-reached = Les voix pour ont atteint les deux tiers des voix pour et contre.
+resolutions-reason-two-thirds-not-reached = Les voix pour n’ont pas atteint les deux tiers des voix pour et contre.
+resolutions-reason-none-voting = Tous les membres ayant voté se sont abstenus : il n’y a pas de majorité.
+resolutions-reason-silence-kept = Le délai d’approbation tacite a expiré sans objection.
+resolutions-reason-silence-broken = Un membre a soulevé une objection et rompu le silence.
+resolutions-reason-quorum-not-met = Trop peu de membres ont voté pour que le vote soit valable.
+resolutions-choice-yes = Pour
+resolutions-choice-no = Contre
+resolutions-choice-abstain = Abstention
+resolutions-choice-objection = Objection
+resolutions-choice-no-objection = Pas d’objection
+resolutions-how-decided = Comment cet organe décide
+resolutions-field-rule = Règle de vote
+resolutions-field-quorum = Quorum
+resolutions-field-electorate = Collège
+resolutions-field-opens = Ouverture du vote
+resolutions-field-closes = Clôture du vote
+resolutions-field-silence-ends = Fin du délai d’approbation tacite
+resolutions-field-lang = Langue du texte
+resolutions-outcome-heading = Résultat
+resolutions-tally-heading = Voix exprimées jusqu’ici
+resolutions-published = Résultat publié comme enregistrement signé du journal de transparence ; vote clos le { $date }.
+resolutions-published-digest = SHA-256 du texte mis aux voix
+resolutions-text-heading = Texte
+resolutions-text-digest = SHA-256 de ce texte
+resolutions-text-history = Versions antérieures du texte
+resolutions-text-original = Version { $version } : le projet initial
+resolutions-text-amended = Version { $version } : avec l’amendement { $seq }
+resolutions-amendments-heading = { $count ->
+    [0] Amendements
+    [one] { $count } amendement
+   *[other] { $count } amendements
+}
+resolutions-amendments-none = Aucun amendement n’a été proposé.
+resolutions-amendment-title = Amendement { $seq }
+resolutions-amendment-by = Proposé par
+resolutions-amendment-proposed = Proposé
+resolutions-amendment-adopted = Adopté
+resolutions-amendment-rejected = Rejeté
+resolutions-amendment-rationale = Justification
+resolutions-amendment-text = Texte proposé
+resolutions-unknown-member = Membre inconnu
+resolutions-vote-heading = Vote
+resolutions-vote-lead = Vous votez pour { $org }. Un nouveau vote remplace le précédent de votre organisation jusqu’à la clôture ; les deux restent consignés.
+resolutions-vote-current = Vote actuel de votre organisation : { $choice }
+resolutions-vote-choice = Vote de votre organisation
+resolutions-vote-explanation = Explication de vote (facultative)
+resolutions-vote-explanation-hint = Publiée avec le vote, telle que votre délégation la rédige.
+resolutions-vote-button = Enregistrer le vote
+resolutions-vote-recorded = Le vote de votre organisation a été enregistré.
+resolutions-vote-sign-in = Connectez-vous pour voter si votre organisation fait partie du collège.
+resolutions-vote-not-electorate = Votre organisation ne fait pas partie du collège de cette résolution : elle ne vote pas.
+resolutions-vote-not-allowed = Votre compte ne peut pas prendre part aux votes.
+resolutions-vote-not-open-draft = Le vote n’est pas encore ouvert : le texte peut encore être amendé.
+resolutions-vote-not-open-closed = Le vote est clos.
+resolutions-vote-replaced = remplacé par un vote ultérieur
+resolutions-votes-heading = { $count ->
+    [0] Votes enregistrés
+    [one] { $count } vote enregistré
+   *[other] { $count } votes enregistrés
+}
+resolutions-votes-none = Aucun vote enregistré pour le moment.
+resolutions-error-choice = Choisissez le vote de votre organisation
+resolutions-error-explanation = Raccourcissez l’explication de vote à 10 000 caractères au plus
+resolutions-error-closed = Le vote a été clos avant que ce vote puisse être enregistré
+resolutions-log-note = Chaque changement d’une résolution — sa création, chaque amendement et sa décision, l’ouverture du vote, chaque vote et le résultat — est un enregistrement signé du journal de transparence de ce nœud.

@@ -1251,3 +1251,137 @@ safety-sector-activities-of-households-as-employers = Домашние хозя�
 safety-sector-activities-of-extraterritorial-organizations-and-bodies = Экстерриториальные организации и органы
 safety-sector-health = Здравоохранение
 safety-sector-finance = Финансы
+
+## Резолюции: официальные решения органов участников
+nav-resolutions = Резолюции
+resolutions-title = Резолюции
+resolutions-lead = Официальные решения органов участников: проект текста, поправки, по которым решает председатель, голосование по правилу и кворуму органа и результат, опубликованный как подписанная запись. Одна организация-участник — один голос.
+resolutions-none = Резолюций пока нет.
+resolutions-col-title = Название
+resolutions-col-body = Орган
+resolutions-col-rule = Правило голосования
+resolutions-col-state = Этап
+resolutions-col-organisation = Участник
+resolutions-col-vote = Голос
+resolutions-col-members = Участники
+resolutions-col-explanation = Объяснение мотивов голосования
+resolutions-col-cast-by = Кто проголосовал
+resolutions-col-time = Время
+resolutions-state-draft = Проект
+resolutions-state-voting = Идёт голосование
+resolutions-state-closed = Закрыто
+resolutions-outcome-pending = Ещё не решено
+resolutions-outcome-adopted = Принята
+resolutions-outcome-rejected = Не принята
+resolutions-outcome-no-quorum = Нет кворума
+resolutions-rule-name-simple-majority = Простое большинство
+resolutions-rule-name-two-thirds = Большинство в две трети
+resolutions-rule-name-consensus = Консенсус (процедура умолчания)
+resolutions-rule-simple-majority = Простое большинство: текст принимается, если «за» голосует больше участников, чем «против». Воздержавшиеся не считаются участвующими в голосовании; при равенстве голосов текст не принимается.
+resolutions-rule-two-thirds = Большинство в две трети: текст принимается, если голоса «за» составляют не менее двух третей голосов «за» и «против». Воздержавшиеся не считаются участвующими в голосовании.
+resolutions-rule-consensus = Консенсус по процедуре умолчания: текст принимается, если ни один участник не возразит в течение { $period } после начала. Одного возражения достаточно, чтобы текст не был принят.
+resolutions-quorum-none = Кворум не требуется: решают поданные голоса, сколько бы их ни было.
+resolutions-quorum-consensus = Кворум не применяется: при процедуре умолчания молчание означает согласие.
+resolutions-quorum-members = Должны проголосовать не менее { $count } из { $total } участников (воздержавшиеся учитываются).
+resolutions-quorum-fraction = Должны проголосовать не менее { $numerator }/{ $denominator } участников (воздержавшиеся учитываются): { $count } из { $total }.
+resolutions-quorum-status = Проголосовало участников: { $present }; кворум: { $required }.
+resolutions-count-required = Голосов «за», нужных для принятия при поданных голосах: { $count }.
+resolutions-count-not-voted = Не голосовали
+resolutions-counts-caption = Голоса по вариантам, от всего состава участников
+resolutions-duration-days = { $n ->
+    [one] { $n } дня
+   *[other] { $n } дней
+}
+resolutions-duration-hours = { $n ->
+    [one] { $n } часа
+   *[other] { $n } часов
+}
+resolutions-duration-minutes = { $n ->
+    [one] { $n } минуты
+   *[other] { $n } минут
+}
+resolutions-duration-seconds = { $n ->
+    [one] { $n } секунды
+   *[other] { $n } секунд
+}
+resolutions-electorate-count = { $count ->
+    [one] { $count } участник, один голос
+    [few] { $count } участника, по одному голосу
+    [many] { $count } участников, по одному голосу
+   *[other] { $count } участника, по одному голосу
+}
+resolutions-reason-voting-open = Голосование идёт; это голоса на данный момент.
+resolutions-reason-silence-running = Срок процедуры умолчания ещё не истёк; возражений пока нет.
+resolutions-reason-majority-reached = Голосов «за» больше, чем «против».
+resolutions-reason-majority-not-reached = Голосов «за» меньше, чем «против».
+resolutions-reason-tie = Голоса разделились поровну, поэтому текст не принят.
+resolutions-reason-two-thirds-reached = Голоса «за» составили не менее двух третей голосов «за» и «против».
+resolutions-reason-two-thirds-not-reached = Голоса «за» не составили двух третей голосов «за» и «против».
+resolutions-reason-none-voting = Все проголосовавшие участники воздержались, поэтому большинства нет.
+resolutions-reason-silence-kept = Срок процедуры умолчания истёк без возражений.
+resolutions-reason-silence-broken = Участник возразил и нарушил молчание.
+resolutions-reason-quorum-not-met = Проголосовало слишком мало участников, чтобы голосование состоялось.
+resolutions-choice-yes = За
+resolutions-choice-no = Против
+resolutions-choice-abstain = Воздержался
+resolutions-choice-objection = Возражение
+resolutions-choice-no-objection = Нет возражений
+resolutions-how-decided = Как решает этот орган
+resolutions-field-rule = Правило голосования
+resolutions-field-quorum = Кворум
+resolutions-field-electorate = Состав голосующих
+resolutions-field-opens = Голосование открыто
+resolutions-field-closes = Голосование закрывается
+resolutions-field-silence-ends = Процедура умолчания истекает
+resolutions-field-lang = Язык текста
+resolutions-outcome-heading = Результат
+resolutions-tally-heading = Голоса на данный момент
+resolutions-published = Результат опубликован как подписанная запись журнала прозрачности; голосование закрыто { $date }.
+resolutions-published-digest = SHA-256 текста, поставленного на голосование
+resolutions-text-heading = Текст
+resolutions-text-digest = SHA-256 этого текста
+resolutions-text-history = Прежние редакции текста
+resolutions-text-original = Редакция { $version }: исходный проект
+resolutions-text-amended = Редакция { $version }: с поправкой { $seq }
+resolutions-amendments-heading = { $count ->
+    [0] Поправки
+    [one] { $count } поправка
+    [few] { $count } поправки
+    [many] { $count } поправок
+   *[other] { $count } поправки
+}
+resolutions-amendments-none = Поправки не предлагались.
+resolutions-amendment-title = Поправка { $seq }
+resolutions-amendment-by = Предложил
+resolutions-amendment-proposed = Предложена
+resolutions-amendment-adopted = Принята
+resolutions-amendment-rejected = Отклонена
+resolutions-amendment-rationale = Обоснование
+resolutions-amendment-text = Предлагаемый текст
+resolutions-unknown-member = Неизвестный участник
+resolutions-vote-heading = Голосование
+resolutions-vote-lead = Вы голосуете от имени { $org }. Новый голос заменяет прежний голос вашей организации до закрытия голосования; оба остаются в записи.
+resolutions-vote-current = Текущий голос вашей организации: { $choice }
+resolutions-vote-choice = Голос вашей организации
+resolutions-vote-explanation = Объяснение мотивов голосования (необязательно)
+resolutions-vote-explanation-hint = Публикуется вместе с голосом в том виде, в каком его напишет ваша делегация.
+resolutions-vote-button = Записать голос
+resolutions-vote-recorded = Голос вашей организации записан.
+resolutions-vote-sign-in = Войдите, чтобы проголосовать, если ваша организация входит в состав голосующих.
+resolutions-vote-not-electorate = Ваша организация не входит в состав голосующих по этой резолюции, поэтому у неё нет голоса.
+resolutions-vote-not-allowed = Ваша учётная запись не может участвовать в голосованиях.
+resolutions-vote-not-open-draft = Голосование ещё не открыто: в текст ещё можно вносить поправки.
+resolutions-vote-not-open-closed = Голосование закрыто.
+resolutions-vote-replaced = заменён более поздним голосом
+resolutions-votes-heading = { $count ->
+    [0] Записанные голоса
+    [one] { $count } записанный голос
+    [few] { $count } записанных голоса
+    [many] { $count } записанных голосов
+   *[other] { $count } записанного голоса
+}
+resolutions-votes-none = Голосов пока нет.
+resolutions-error-choice = Выберите голос вашей организации
+resolutions-error-explanation = Сократите объяснение мотивов голосования до 10 000 символов
+resolutions-error-closed = Голосование закрылось раньше, чем голос был записан
+resolutions-log-note = Каждое изменение резолюции — её создание, каждая поправка и решение по ней, открытие голосования, каждый голос и результат — это подписанная запись журнала прозрачности этого узла.

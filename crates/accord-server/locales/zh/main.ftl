@@ -1182,3 +1182,124 @@ safety-sector-activities-of-households-as-employers = 雇用家政人员的家�
 safety-sector-activities-of-extraterritorial-organizations-and-bodies = 域外组织和机构
 safety-sector-health = 卫生
 safety-sector-finance = 金融
+
+## 决议：成员机构的正式决定
+nav-resolutions = 决议
+resolutions-title = 决议
+resolutions-lead = 成员机构的正式决定：一份草案文本、由主席裁定的修正案、按该机构的表决规则和法定人数进行的表决，以及作为签名记录发布的结果。一个成员组织一票。
+resolutions-none = 尚无决议。
+resolutions-col-title = 标题
+resolutions-col-body = 机构
+resolutions-col-rule = 表决规则
+resolutions-col-state = 阶段
+resolutions-col-organisation = 成员
+resolutions-col-vote = 投票
+resolutions-col-members = 成员数
+resolutions-col-explanation = 投票解释
+resolutions-col-cast-by = 投票人
+resolutions-col-time = 时间
+resolutions-state-draft = 草案
+resolutions-state-voting = 表决中
+resolutions-state-closed = 已结束
+resolutions-outcome-pending = 尚未决定
+resolutions-outcome-adopted = 已通过
+resolutions-outcome-rejected = 未通过
+resolutions-outcome-no-quorum = 未达法定人数
+resolutions-rule-name-simple-majority = 简单多数
+resolutions-rule-name-two-thirds = 三分之二多数
+resolutions-rule-name-consensus = 协商一致（默许程序）
+resolutions-rule-simple-majority = 简单多数：赞成票多于反对票即获通过。弃权的成员不计为参加表决的成员；票数相等时文本不获通过。
+resolutions-rule-two-thirds = 三分之二多数：赞成票至少达到赞成票与反对票之和的三分之二即获通过。弃权的成员不计为参加表决的成员。
+resolutions-rule-consensus = 以默许程序达成协商一致：表决开始后 { $period } 内无成员提出异议即获通过。只要有一项异议，文本即不获通过。
+resolutions-quorum-none = 无法定人数要求：无论投票多少，均以所投票数决定。
+resolutions-quorum-consensus = 不适用法定人数：在默许程序中，沉默即表示同意。
+resolutions-quorum-members = { $total } 个成员中至少须有 { $count } 个投票（弃权计入）。
+resolutions-quorum-fraction = 至少须有 { $numerator }/{ $denominator } 的成员投票（弃权计入）：{ $total } 个中的 { $count } 个。
+resolutions-quorum-status = 已投票成员：{ $present }；法定人数：{ $required }。
+resolutions-count-required = 按已投票数，通过所需赞成票：{ $count }。
+resolutions-count-not-voted = 未投票
+resolutions-counts-caption = 各选项票数（占全体表决成员）
+resolutions-duration-days = { $n ->
+   *[other] { $n } 天
+}
+resolutions-duration-hours = { $n ->
+   *[other] { $n } 小时
+}
+resolutions-duration-minutes = { $n ->
+   *[other] { $n } 分钟
+}
+resolutions-duration-seconds = { $n ->
+   *[other] { $n } 秒
+}
+resolutions-electorate-count = { $count ->
+   *[other] { $count } 个成员，每个成员一票
+}
+resolutions-reason-voting-open = 表决正在进行；以下为目前的票数。
+resolutions-reason-silence-running = 默许期仍在进行；目前无人提出异议。
+resolutions-reason-majority-reached = 赞成的成员多于反对的成员。
+resolutions-reason-majority-not-reached = 赞成的成员少于反对的成员。
+resolutions-reason-tie = 票数相等，文本不获通过。
+resolutions-reason-two-thirds-reached = 赞成票达到赞成票与反对票之和的三分之二。
+resolutions-reason-two-thirds-not-reached = 赞成票未达到赞成票与反对票之和的三分之二。
+resolutions-reason-none-voting = 所有投票的成员均弃权，因此不存在多数。
+resolutions-reason-silence-kept = 默许期结束，无人提出异议。
+resolutions-reason-silence-broken = 有成员提出异议，打破了默许。
+resolutions-reason-quorum-not-met = 投票成员过少，表决无效。
+resolutions-choice-yes = 赞成
+resolutions-choice-no = 反对
+resolutions-choice-abstain = 弃权
+resolutions-choice-objection = 异议
+resolutions-choice-no-objection = 无异议
+resolutions-how-decided = 本机构如何决定
+resolutions-field-rule = 表决规则
+resolutions-field-quorum = 法定人数
+resolutions-field-electorate = 表决成员
+resolutions-field-opens = 表决开始
+resolutions-field-closes = 表决结束
+resolutions-field-silence-ends = 默许期结束
+resolutions-field-lang = 文本语言
+resolutions-outcome-heading = 结果
+resolutions-tally-heading = 目前票数
+resolutions-published = 结果已作为透明日志的签名记录发布；表决于 { $date } 结束。
+resolutions-published-digest = 付诸表决文本的 SHA-256
+resolutions-text-heading = 文本
+resolutions-text-digest = 本文本的 SHA-256
+resolutions-text-history = 文本的早期版本
+resolutions-text-original = 第 { $version } 版：原始草案
+resolutions-text-amended = 第 { $version } 版：纳入修正案 { $seq }
+resolutions-amendments-heading = { $count ->
+    [0] 修正案
+   *[other] { $count } 项修正案
+}
+resolutions-amendments-none = 未提出修正案。
+resolutions-amendment-title = 修正案 { $seq }
+resolutions-amendment-by = 提出者
+resolutions-amendment-proposed = 已提出
+resolutions-amendment-adopted = 已采纳
+resolutions-amendment-rejected = 已否决
+resolutions-amendment-rationale = 理由
+resolutions-amendment-text = 提议文本
+resolutions-unknown-member = 未知成员
+resolutions-vote-heading = 投票
+resolutions-vote-lead = 您代表 { $org } 投票。表决结束前，新投票将取代贵组织此前的投票；两者均保留在记录中。
+resolutions-vote-current = 贵组织目前的投票：{ $choice }
+resolutions-vote-choice = 贵组织的投票
+resolutions-vote-explanation = 投票解释（可选）
+resolutions-vote-explanation-hint = 按贵代表团所写内容随投票一并公布。
+resolutions-vote-button = 记录投票
+resolutions-vote-recorded = 贵组织的投票已记录。
+resolutions-vote-sign-in = 如贵组织属于表决成员，请登录后投票。
+resolutions-vote-not-electorate = 贵组织不属于本决议的表决成员，因此没有投票权。
+resolutions-vote-not-allowed = 您的账户不能参加表决。
+resolutions-vote-not-open-draft = 表决尚未开始：文本仍可修正。
+resolutions-vote-not-open-closed = 表决已结束。
+resolutions-vote-replaced = 已被之后的投票取代
+resolutions-votes-heading = { $count ->
+    [0] 已记录的投票
+   *[other] 已记录 { $count } 票
+}
+resolutions-votes-none = 尚无投票记录。
+resolutions-error-choice = 请选择贵组织的投票
+resolutions-error-explanation = 请将投票解释缩短至 10,000 个字符以内
+resolutions-error-closed = 表决在投票记录之前已经结束
+resolutions-log-note = 决议的每一项变更——创建、每项修正案及其裁定、表决开始、每一票及结果——都是本节点透明日志中的签名记录。

@@ -2,12 +2,14 @@
 //! these handlers (utoipa). Conventions: `docs/API-DESIGN.md`.
 
 pub mod alerts;
+pub mod conversations;
 pub mod dto;
 pub mod incidents;
 pub mod log;
 pub mod members;
 pub mod meta;
 pub mod registry;
+pub mod resolutions;
 pub mod rules;
 pub mod session;
 pub mod tokens;
@@ -89,6 +91,8 @@ pub fn parse_id<T: std::str::FromStr>(what: &str, text: &str) -> Result<T, ApiEr
         (name = "registry", description = "Models and systems: cards, licences, lineage, training compute, transparency scores and obligations"),
         (name = "safety", description = "Incidents and reports under access levels (MISP distribution + TLP 2.0): search with facets, intake, review, markings, merges, sharing groups, exports"),
         (name = "log", description = "Signed records, the RFC 9162 transparency log, its checkpoints and proofs"),
+        (name = "dialogue", description = "Conversations in the manner of Polis: statements, moderation, votes (agree, disagree, pass), the routed next statement, analysis results"),
+        (name = "resolutions", description = "Formal resolutions of member bodies: drafts and amendments, voting rules (simple majority, two-thirds, consensus by silence procedure), quorum, recorded votes with explanations, results published as signed records"),
     ),
     components(schemas(crate::error::ErrorBody, crate::error::ErrorDetail, crate::error::ErrorCode))
 )]
@@ -159,7 +163,25 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(alerts::delete_saved_search))
         .routes(routes!(alerts::create_webhook, alerts::list_webhooks))
         .routes(routes!(alerts::delete_webhook))
-        .routes(routes!(alerts::webhook_deliveries));
+        .routes(routes!(alerts::webhook_deliveries))
+        // dialogue
+        .routes(routes!(conversations::list_conversations, conversations::create_conversation))
+        .routes(routes!(conversations::get_conversation, conversations::update_conversation))
+        .routes(routes!(conversations::list_statements, conversations::create_statement))
+        .routes(routes!(conversations::moderate_statement))
+        .routes(routes!(conversations::cast_conversation_votes))
+        .routes(routes!(conversations::next_conversation_statement))
+        .routes(routes!(conversations::latest_conversation_result))
+        .routes(routes!(conversations::get_conversation_result))
+        .routes(routes!(conversations::participant_me))
+        // resolutions
+        .routes(routes!(resolutions::list_resolutions, resolutions::create_resolution))
+        .routes(routes!(resolutions::get_resolution))
+        .routes(routes!(resolutions::create_resolution_amendment))
+        .routes(routes!(resolutions::decide_resolution_amendment))
+        .routes(routes!(resolutions::open_resolution_voting))
+        .routes(routes!(resolutions::cast_resolution_vote))
+        .routes(routes!(resolutions::close_resolution));
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .routes(routes!(meta::healthz))
         .routes(routes!(meta::readyz))

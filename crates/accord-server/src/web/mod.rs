@@ -6,6 +6,7 @@ pub mod forms;
 pub mod i18n;
 pub mod page;
 mod registry;
+mod resolutions;
 mod rules;
 mod safety;
 mod tokens;
@@ -65,6 +66,9 @@ pub fn router() -> Router<AppState> {
         .route("/{lang}/safety/report", get(safety::report_form).post(safety::submit))
         .route("/{lang}/safety/report/submitted/{key}", get(safety::submitted))
         .route("/{lang}/safety/review", get(safety::review).post(safety::decide))
+        .route("/{lang}/resolutions", get(resolutions::list))
+        .route("/{lang}/resolutions/{id}", get(resolutions::resolution))
+        .route("/{lang}/resolutions/{id}/vote", axum::routing::post(resolutions::vote))
         .route("/{lang}/dialogue", get(|p: Page| part(p, "dialogue")))
         .route("/{lang}/compute", get(|p: Page| part(p, "compute")))
         .route("/{lang}/login", get(login_form).post(login))

@@ -40,12 +40,13 @@ pub struct PageCtx {
 }
 
 /// The sections of the main navigation, in order: (path, message id).
-const SECTIONS: [(&str, &str); 8] = [
+const SECTIONS: [(&str, &str); 9] = [
     ("/", "nav-home"),
     ("/registry", "nav-registry"),
     ("/rules", "nav-rules"),
     ("/safety", "nav-safety"),
     ("/dialogue", "nav-dialogue"),
+    ("/resolutions", "nav-resolutions"),
     ("/compute", "nav-compute"),
     ("/members", "nav-members"),
     ("/transparency", "nav-transparency"),

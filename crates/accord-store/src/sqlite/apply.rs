@@ -4,7 +4,7 @@
 use accord_core::Command;
 use accord_core::command::{KeyOwner, NewToken, NewUser};
 
-use super::{alerts, conflict, registry, safety, scopes_text, ts};
+use super::{alerts, conflict, dialogue, registry, resolutions, safety, scopes_text, ts};
 use crate::StoreError;
 
 /// The domain effect of one command, without its audit and log rows.
@@ -151,6 +151,13 @@ pub(super) async fn apply_change(
         Command::DeleteSavedSearch { id, user } => alerts::apply_delete_saved_search(conn, *id, *user, now).await?,
         Command::CreateWebhook(w) => alerts::apply_create_webhook(conn, w, now).await?,
         Command::DeleteWebhook { id, user } => alerts::apply_delete_webhook(conn, *id, *user, now).await?,
+        // ---- dialogue ----
+        Command::PutConversation(c) => dialogue::apply_put_conversation(conn, c, now).await?,
+        Command::AddStatement(st) => dialogue::apply_add_statement(conn, st, now).await?,
+        Command::ModerateStatement(m) => dialogue::apply_moderate(conn, m, now).await?,
+        Command::CastVotes(b) => dialogue::apply_cast_votes(conn, b, now).await?,
+        Command::SaveConversationResult(r) => dialogue::apply_save_result(conn, r, now).await?,
+        Command::Resolution(r) => resolutions::apply(conn, r, now).await?,
         Command::RetireKey { key_id } => {
             let done = sqlx::query(
                 "UPDATE signing_keys SET retired_at = ?,                      retired_at_seq = (SELECT COALESCE(MAX(seq) + 1, 0) FROM log_entries)                      WHERE key_id = ? AND retired_at IS NULL",

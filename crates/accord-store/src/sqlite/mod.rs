@@ -25,7 +25,9 @@ use crate::{
 
 mod alerts;
 mod apply;
+mod dialogue;
 mod registry;
+mod resolutions;
 mod safety;
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
@@ -927,6 +929,14 @@ impl Store for SqliteStore {
     async fn change_counter(&self) -> Result<i64, StoreError> {
         let row = sqlx::query("SELECT COALESCE(MAX(seq), 0) AS n FROM audit_events").fetch_one(&self.read).await?;
         Ok(row.try_get("n")?)
+    }
+
+    fn resolutions(&self) -> &dyn crate::resolutions::ResolutionStore {
+        self
+    }
+
+    fn dialogue(&self) -> &dyn crate::dialogue::DialogueStore {
+        self
     }
 }
 
