@@ -1,8 +1,10 @@
 //! `accord`: one binary that runs an Accord node and administers it.
 
 mod bench;
+mod bench_dialogue;
 mod bench_registry;
 mod bench_search;
+mod dialogue;
 mod incidents;
 mod output;
 mod registry;
@@ -110,6 +112,9 @@ enum Command {
     /// Incidents and reports: import AIID, AVID, ATLAS and STIX data, search, show, export.
     #[command(subcommand)]
     Incidents(incidents::IncidentsCommand),
+    /// Dialogue: Polis-style conversations, opinion groups and consensus.
+    #[command(subcommand)]
+    Dialogue(dialogue::DialogueCommand),
     /// The search index (a projection of the database).
     #[command(subcommand)]
     Search(SearchCommand),
@@ -237,6 +242,35 @@ enum BenchCommand {
         /// Memory budget of the search index writer, in MB [default: 128].
         #[arg(long, value_name = "MB")]
         writer_mb: Option<usize>,
+    },
+    /// The dialogue math: every shared Polis conversation side by side with red-dwarf 0.4.0
+    /// (when bench/reddwarf/setup.sh has installed it), then a synthetic conversation: full
+    /// recompute time, peak memory, and incremental ticks of 1,000 new votes.
+    #[command(
+        after_help = "Example (the figures in docs/BENCHMARKS.md):\n  bench/reddwarf/setup.sh\n  accord bench dialogue\n  accord bench dialogue --participants 100000 --statements 5000 --votes 5000000 --format json"
+    )]
+    Dialogue {
+        /// Folder of Polis openData conversations.
+        #[arg(long, value_name = "DIR", default_value = "data/polis")]
+        polis_dir: PathBuf,
+        /// Timed runs per conversation (the median is reported), for both engines.
+        #[arg(long, default_value_t = 5)]
+        repeat: usize,
+        /// Synthetic participants.
+        #[arg(long, default_value_t = 100_000)]
+        participants: u32,
+        /// Synthetic statements.
+        #[arg(long, default_value_t = 5_000)]
+        statements: u32,
+        /// Synthetic vote events.
+        #[arg(long, default_value_t = 5_000_000)]
+        votes: usize,
+        /// Incremental ticks of 1,000 new votes to time.
+        #[arg(long, default_value_t = 10)]
+        increments: usize,
+        /// The Python of red-dwarf's virtual environment [default: target/reddwarf-venv/bin/python].
+        #[arg(long, value_name = "PATH")]
+        peer_python: Option<PathBuf>,
     },
     /// The obligations engine: full assessments (one profile against the whole corpus) per second on one core.
     Rules {
@@ -587,6 +621,29 @@ async fn run(cli: Cli) -> Result<()> {
             return Ok(());
         }
         Command::Bench(BenchCommand::Rules { iterations }) => return bench::rules(*iterations, format),
+        Command::Bench(BenchCommand::Dialogue {
+            polis_dir,
+            repeat,
+            participants,
+            statements,
+            votes,
+            increments,
+            peer_python,
+        }) => {
+            let options = bench_dialogue::Options {
+                polis_dir: polis_dir.clone(),
+                repeat: *repeat,
+                participants: *participants,
+                statements: *statements,
+                votes: *votes,
+                increments: *increments,
+                peer_python: peer_python.clone(),
+            };
+            return bench_dialogue::run(options, format);
+        }
+        Command::Dialogue(dialogue::DialogueCommand::Analyze(args)) if args.polis_dir.is_some() => {
+            return dialogue::analyze_polis(args, format);
+        }
         Command::Bench(BenchCommand::Search { docs, queries, threads, writer_mb }) => {
             return bench_search::run(*docs, *queries, *threads, *writer_mb, format).await;
         }
@@ -625,6 +682,7 @@ async fn run(cli: Cli) -> Result<()> {
         | Command::Registry(_)
         | Command::Incidents(_)
         | Command::Search(_)
+        | Command::Dialogue(_)
         | Command::Rules(_) => {}
         Command::Keys(KeysCommand::List) => {
             let keys = node.keys().await?;

@@ -1,0 +1,194 @@
+//! `accord dialogue`: Polis openData in, opinion groups and consensus out.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+use accord_consensus::analysis::Analysis;
+use accord_consensus::polis::{self, PolisConversation, PolisFiles};
+use accord_consensus::stats::Direction;
+use accord_consensus::{Params, analyze};
+use anyhow::{Context, Result, bail};
+use clap::{Args, Subcommand};
+use serde_json::{Value, json};
+
+use crate::output::{Format, print_table};
+
+#[derive(Subcommand)]
+pub enum DialogueCommand {
+    /// Find the opinion groups, their representative statements, the consensus statements and
+    /// the group-informed consensus of a conversation (the Polis math).
+    #[command(after_help = "Examples:\n  accord dialogue analyze --polis-dir data/polis/vtaiwan.uberx\n  \
+         accord dialogue analyze --polis-dir data/polis/bg2050-volunteers --seed 7 --format json\n\n\
+         A Polis openData folder holds comments.csv and votes.csv and/or participants-votes.csv\n\
+         (agree = +1 in the exports). The JSON output has `participant_groups` (participant id →\n\
+         group), `groups` with their representative statements, `consensus` (agree and disagree\n\
+         lists) and `group_informed_consensus` per statement, highest first.")]
+    Analyze(AnalyzeArgs),
+}
+
+#[derive(Args)]
+pub struct AnalyzeArgs {
+    /// A Polis openData export folder.
+    #[arg(long, value_name = "DIR")]
+    pub polis_dir: Option<PathBuf>,
+    /// Seeds the start vectors of the iterative PCA (large conversations only); results are
+    /// identical for identical seeds.
+    #[arg(long, default_value_t = 0)]
+    pub seed: u64,
+    /// Largest number of opinion groups to consider (Polis: 5).
+    #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u16).range(2..=12))]
+    pub max_groups: u16,
+}
+
+/// Reads a Polis openData folder; every problem names the file, the line and the reason.
+pub fn load_polis_dir(dir: &Path) -> Result<PolisConversation> {
+    if !dir.is_dir() {
+        bail!("{} is not a folder", dir.display());
+    }
+    let read = |name: &str| -> Result<Option<Vec<u8>>> {
+        let path = dir.join(name);
+        match std::fs::read(&path) {
+            Ok(bytes) => Ok(Some(bytes)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(e).with_context(|| format!("cannot read {}", path.display())),
+        }
+    };
+    let (comments, votes, matrix, summary) =
+        (read("comments.csv")?, read("votes.csv")?, read("participants-votes.csv")?, read("summary.csv")?);
+    let files = PolisFiles {
+        comments: comments.as_deref(),
+        votes: votes.as_deref(),
+        participants_votes: matrix.as_deref(),
+        summary: summary.as_deref(),
+    };
+    polis::read(&files).map_err(|e| anyhow::anyhow!("{}: {e}", dir.display()))
+}
+
+pub fn analyze_polis(args: &AnalyzeArgs, format: Format) -> Result<()> {
+    let Some(dir) = &args.polis_dir else {
+        bail!("say which conversation: --polis-dir DIR (or --conversation ID on a node)");
+    };
+    let conversation = load_polis_dir(dir)?;
+    let params = Params { seed: args.seed, max_k: usize::from(args.max_groups), ..Params::default() };
+    let analysis = analyze(&conversation.statement_info(), &conversation.votes, &params);
+    let texts: HashMap<u32, &str> = conversation.comments.iter().map(|c| (c.id, c.body.as_str())).collect();
+    print_analysis(&analysis, &texts, format)
+}
+
+/// The analysis as the CLI and API show it: statement texts beside ids, groups per participant.
+pub fn analysis_json(analysis: &Analysis, texts: &HashMap<u32, &str>) -> Value {
+    let text = |id: u32| texts.get(&id).copied().unwrap_or("");
+    let participant_groups: BTreeMap<String, u32> =
+        analysis.positions.iter().filter_map(|p| Some((p.id.to_string(), p.group?))).collect();
+    let mut gic: Vec<_> = analysis
+        .statements
+        .iter()
+        .filter_map(|s| Some((s.id, s.group_informed_consensus?, s.moderated_out)))
+        .collect();
+    gic.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    json!({
+        "participants": analysis.participants,
+        "in_conv": analysis.in_conv,
+        "votes": analysis.votes,
+        "k": analysis.k,
+        "silhouettes": analysis.silhouettes,
+        "groups": analysis.groups.iter().map(|g| json!({
+            "id": g.id,
+            "size": g.members.len(),
+            "representative": g.representative.iter().map(|r| json!({
+                "statement": r.statement, "text": text(r.statement), "direction": r.direction,
+                "n_success": r.n_success, "n_trials": r.n_trials, "p_success": r.p_success,
+                "p_test": r.p_test, "repness": r.repness, "repness_test": r.repness_test,
+                "best_agree": r.best_agree,
+            })).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+        "participant_groups": participant_groups,
+        "consensus": {
+            "agree": analysis.consensus.agree.iter().map(|s| json!({
+                "statement": s.statement, "text": text(s.statement), "n_success": s.n_success,
+                "n_trials": s.n_trials, "p_success": s.p_success, "p_test": s.p_test,
+            })).collect::<Vec<_>>(),
+            "disagree": analysis.consensus.disagree.iter().map(|s| json!({
+                "statement": s.statement, "text": text(s.statement), "n_success": s.n_success,
+                "n_trials": s.n_trials, "p_success": s.p_success, "p_test": s.p_test,
+            })).collect::<Vec<_>>(),
+        },
+        "group_informed_consensus": gic.iter().map(|(id, v, out)| json!({
+            "statement": id, "value": v, "moderated_out": out, "text": text(*id),
+        })).collect::<Vec<_>>(),
+    })
+}
+
+fn short(text: &str) -> String {
+    let mut out: String = text.chars().take(70).collect();
+    if text.chars().count() > 70 {
+        out.push('…');
+    }
+    out
+}
+
+pub fn print_analysis(analysis: &Analysis, texts: &HashMap<u32, &str>, format: Format) -> Result<()> {
+    if format == Format::Json {
+        println!("{}", serde_json::to_string_pretty(&analysis_json(analysis, texts))?);
+        return Ok(());
+    }
+    let text = |id: u32| short(texts.get(&id).copied().unwrap_or(""));
+    println!(
+        "{} participants ({} clustered), {} votes, {} opinion groups",
+        analysis.participants, analysis.in_conv, analysis.votes, analysis.k
+    );
+    for group in &analysis.groups {
+        println!("\nGroup {} — {} participants", group_letter(group.id), group.members.len());
+        print_table(
+            &["statement", "", "agreed", "text"],
+            group.representative.iter().map(|r| {
+                let verb = match r.direction {
+                    Direction::Agree => "agree",
+                    Direction::Disagree => "disagree",
+                };
+                vec![
+                    r.statement.to_string(),
+                    verb.to_string(),
+                    format!("{:.0}% of {}", r.p_success * 100.0, r.n_trials),
+                    text(r.statement),
+                ]
+            }),
+        );
+    }
+    println!("\nConsensus (majority of all participants)");
+    print_table(
+        &["statement", "", "share", "text"],
+        analysis
+            .consensus
+            .agree
+            .iter()
+            .map(|s| (s, "agree"))
+            .chain(analysis.consensus.disagree.iter().map(|s| (s, "disagree")))
+            .map(|(s, verb)| {
+                vec![
+                    s.statement.to_string(),
+                    verb.to_string(),
+                    format!("{:.0}% of {}", s.p_success * 100.0, s.n_trials),
+                    text(s.statement),
+                ]
+            }),
+    );
+    let mut gic: Vec<_> = analysis
+        .statements
+        .iter()
+        .filter(|s| !s.moderated_out)
+        .filter_map(|s| Some((s.id, s.group_informed_consensus?)))
+        .collect();
+    gic.sort_by(|a, b| b.1.total_cmp(&a.1));
+    println!("\nGroup-informed consensus, top 10 (all statements with --format json)");
+    print_table(
+        &["statement", "GIC", "text"],
+        gic.iter().take(10).map(|(id, v)| vec![id.to_string(), format!("{v:.3}"), text(*id)]),
+    );
+    Ok(())
+}
+
+/// Groups are shown as letters, as in Polis's report.
+pub fn group_letter(id: u32) -> char {
+    char::from_u32(u32::from('A') + id).unwrap_or('?')
+}
