@@ -138,9 +138,7 @@ pub fn run(options: Options, format: Format) -> Result<()> {
         let Some(p) = peer_rows.get(&name) else { continue };
         let peer_groups: HashMap<u32, u32> = p["groups"]
             .as_object()
-            .map(|m| {
-                m.iter().filter_map(|(k, v)| Some((k.parse().ok()?, u32::try_from(v.as_u64()?).ok()?))).collect()
-            })
+            .map(|m| m.iter().filter_map(|(k, v)| Some((k.parse().ok()?, u32::try_from(v.as_u64()?).ok()?))).collect())
             .unwrap_or_default();
         let polis: BTreeMap<u32, u32> = serde_json::from_value(row["polis_groups"].clone()).unwrap_or_default();
         row["peer_seconds"] = p["seconds_median"].clone();

@@ -11,6 +11,11 @@ use anyhow::{Context, Result, bail};
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
+use accord_core::access::Principal;
+use accord_core::dialogue::ConversationId;
+use accord_node::Node;
+use accord_store::PageRequest;
+
 use crate::output::{Format, print_table};
 
 #[derive(Subcommand)]
@@ -24,13 +29,27 @@ pub enum DialogueCommand {
          group), `groups` with their representative statements, `consensus` (agree and disagree\n\
          lists) and `group_informed_consensus` per statement, highest first.")]
     Analyze(AnalyzeArgs),
+    /// Import a Polis openData export as a public conversation on this node (one transaction:
+    /// all or nothing). The analysis runs when the node serves, or with `analyze --conversation`.
+    #[command(after_help = "Example:\n  accord dialogue import-polis data/polis/vtaiwan.uberx\n\n\
+         The folder needs comments.csv and votes.csv or participants-votes.csv. Every problem is\n\
+         reported with its file, line and reason, and nothing is written.")]
+    ImportPolis {
+        /// A Polis openData export folder.
+        dir: PathBuf,
+    },
+    /// The conversations on this node, with their counts.
+    List,
 }
 
 #[derive(Args)]
 pub struct AnalyzeArgs {
     /// A Polis openData export folder.
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, value_name = "DIR", conflicts_with = "conversation", required_unless_present = "conversation")]
     pub polis_dir: Option<PathBuf>,
+    /// A conversation on this node (its id, from `accord dialogue list`).
+    #[arg(long, value_name = "ID")]
+    pub conversation: Option<String>,
     /// Seeds the start vectors of the iterative PCA (large conversations only); results are
     /// identical for identical seeds.
     #[arg(long, default_value_t = 0)]
@@ -80,11 +99,8 @@ pub fn analysis_json(analysis: &Analysis, texts: &HashMap<u32, &str>) -> Value {
     let text = |id: u32| texts.get(&id).copied().unwrap_or("");
     let participant_groups: BTreeMap<String, u32> =
         analysis.positions.iter().filter_map(|p| Some((p.id.to_string(), p.group?))).collect();
-    let mut gic: Vec<_> = analysis
-        .statements
-        .iter()
-        .filter_map(|s| Some((s.id, s.group_informed_consensus?, s.moderated_out)))
-        .collect();
+    let mut gic: Vec<_> =
+        analysis.statements.iter().filter_map(|s| Some((s.id, s.group_informed_consensus?, s.moderated_out))).collect();
     gic.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     json!({
         "participants": analysis.participants,
@@ -191,4 +207,104 @@ pub fn print_analysis(analysis: &Analysis, texts: &HashMap<u32, &str>, format: F
 /// Groups are shown as letters, as in Polis's report.
 pub fn group_letter(id: u32) -> char {
     char::from_u32(u32::from('A') + id).unwrap_or('?')
+}
+
+/// The commands that need the node's data directory.
+pub async fn run(node: &Node, command: DialogueCommand, format: Format) -> Result<()> {
+    let op = Principal::Operator;
+    match command {
+        DialogueCommand::ImportPolis { dir } => {
+            let conversation = load_polis_dir(&dir)?;
+            let name = dir
+                .canonicalize()
+                .ok()
+                .and_then(|d| d.file_name().map(|n| n.to_string_lossy().into_owned()))
+                .unwrap_or_else(|| dir.display().to_string());
+            let started = std::time::Instant::now();
+            let id = node.import_polis(&op, &name, &conversation).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+            let summary = node.conversation(&op, id).await?;
+            if format == Format::Json {
+                println!("{}", serde_json::to_string_pretty(&summary)?);
+            } else {
+                println!(
+                    "imported {name} as conversation {id}: {} statements, {} participants, {} vote events ({:.1} s)",
+                    summary.statements,
+                    summary.participants,
+                    summary.votes,
+                    started.elapsed().as_secs_f64()
+                );
+            }
+        }
+        DialogueCommand::List => {
+            let mut items = Vec::new();
+            let mut page = PageRequest { after: None, limit: 100 };
+            loop {
+                let got = node.conversations(&op, &page).await?;
+                items.extend(got.items);
+                match got.next {
+                    Some(next) => page.after = Some(next),
+                    None => break,
+                }
+            }
+            if format == Format::Json {
+                println!("{}", serde_json::to_string_pretty(&items)?);
+            } else {
+                print_table(
+                    &["id", "topic", "state", "statements", "participants", "votes"],
+                    items.iter().map(|c| {
+                        vec![
+                            c.conversation.id.to_string(),
+                            short(&c.conversation.content.topic),
+                            format!("{:?}", c.conversation.content.state).to_lowercase(),
+                            c.statements.to_string(),
+                            c.participants.to_string(),
+                            c.votes.to_string(),
+                        ]
+                    }),
+                );
+            }
+        }
+        DialogueCommand::Analyze(args) => {
+            let Some(text) = &args.conversation else {
+                bail!("say which conversation: --conversation ID or --polis-dir DIR");
+            };
+            let id = ConversationId(
+                uuid::Uuid::parse_str(text.trim())
+                    .with_context(|| format!("--conversation {text}: not a conversation id (a UUID)"))?,
+            );
+            let input = node.analysis_input(&op, id).await?;
+            let statements: Vec<accord_consensus::StatementInfo> = input
+                .statements
+                .iter()
+                .map(|&(seq, m, meta)| accord_consensus::StatementInfo {
+                    id: seq,
+                    moderation: match m {
+                        accord_core::dialogue::Moderation::Accepted => accord_consensus::Moderation::Accepted,
+                        accord_core::dialogue::Moderation::Unmoderated => accord_consensus::Moderation::Unmoderated,
+                        accord_core::dialogue::Moderation::Rejected => accord_consensus::Moderation::Rejected,
+                    },
+                    is_meta: meta,
+                })
+                .collect();
+            let votes: Vec<accord_consensus::VoteEvent> = input
+                .votes
+                .iter()
+                .filter_map(|v| {
+                    Some(accord_consensus::VoteEvent {
+                        participant: v.pid,
+                        statement: v.tid,
+                        vote: accord_consensus::Vote::from_sign(i64::from(v.vote))?,
+                        at_ms: v.at_ms,
+                    })
+                })
+                .collect();
+            let params = Params { seed: args.seed, max_k: usize::from(args.max_groups), ..Params::default() };
+            let analysis = analyze(&statements, &votes, &params);
+            let listed = node.statements(&op, id).await?;
+            let texts: HashMap<u32, &str> =
+                listed.iter().map(|s| (s.statement.seq, s.statement.text.as_str())).collect();
+            print_analysis(&analysis, &texts, format)?;
+        }
+    }
+    Ok(())
 }

@@ -641,7 +641,7 @@ async fn run(cli: Cli) -> Result<()> {
             };
             return bench_dialogue::run(options, format);
         }
-        Command::Dialogue(dialogue::DialogueCommand::Analyze(args)) if args.polis_dir.is_some() => {
+        Command::Dialogue(dialogue::DialogueCommand::Analyze(args)) if args.conversation.is_none() => {
             return dialogue::analyze_polis(args, format);
         }
         Command::Bench(BenchCommand::Search { docs, queries, threads, writer_mb }) => {
@@ -669,6 +669,9 @@ async fn run(cli: Cli) -> Result<()> {
     }
     if let Command::Incidents(command) = cli.command {
         return incidents::run(&node, command, format).await;
+    }
+    if let Command::Dialogue(command) = cli.command {
+        return dialogue::run(&node, command, format).await;
     }
     if let Command::Search(SearchCommand::Reindex) = cli.command {
         return incidents::reindex(&node, format).await;
@@ -736,7 +739,8 @@ async fn run(cli: Cli) -> Result<()> {
             let report = demo::seed(&node).await?;
             let registry_changes = demo::seed_registry(&node).await?;
             let safety_changes = demo::seed_safety(&node).await?;
-            serve(node, Some((report, registry_changes, safety_changes))).await?;
+            let conversations = accord_node::demo_dialogue::seed_dialogue(&node).await?;
+            serve(node, Some((report, registry_changes, safety_changes, conversations))).await?;
         }
         Command::Migrate => {
             let c = node.counts().await?;
@@ -924,7 +928,7 @@ async fn all_pages<T>(
     }
 }
 
-async fn serve(node: Node, demo: Option<(demo::DemoReport, usize, usize)>) -> Result<()> {
+async fn serve(node: Node, demo: Option<(demo::DemoReport, usize, usize, usize)>) -> Result<()> {
     // Before anything is printed: whoever reads the URL may signal at once.
     let shutdown = accord_server::shutdown_signal();
     let listen = node.config().listen.clone();
@@ -932,7 +936,7 @@ async fn serve(node: Node, demo: Option<(demo::DemoReport, usize, usize)>) -> Re
         tokio::net::TcpListener::bind(&listen).await.with_context(|| format!("cannot listen on {listen}"))?;
     let addr = listener.local_addr()?;
     let url = format!("http://{addr}/");
-    if let Some((report, registry_changes, safety_changes)) = demo {
+    if let Some((report, registry_changes, safety_changes, conversations)) = demo {
         println!("Accord demo node: {url}");
         println!("  data directory: {}", node.config().data_dir.display());
         println!(
@@ -944,6 +948,9 @@ async fn serve(node: Node, demo: Option<(demo::DemoReport, usize, usize)>) -> Re
         println!("  registry: {registry_changes} entries registered or revised  ({url}en/registry)");
         println!(
             "  safety: {safety_changes} incidents and reports written (AIID, AVID, ATLAS, demo reports)  ({url}en/safety)"
+        );
+        println!(
+            "  dialogue: {conversations} conversations created (vTaiwan UberX from Polis openData; a live one on frontier AI)  ({url}en/dialogue)"
         );
         println!("  demo logins (password for all: {}):", demo::DEMO_PASSWORD);
         for login in &report.logins {

@@ -259,6 +259,7 @@ impl Node {
             };
             match written {
                 Ok(_) => {
+                    self.analyses.mark_dirty(id);
                     let stored = self
                         .store
                         .dialogue()
@@ -299,6 +300,7 @@ impl Node {
             public: c.conversation.content.public(),
         });
         self.write(p, command).await?;
+        self.analyses.mark_dirty(id);
         self.store.dialogue().statement(id, seq).await?.ok_or_else(missing)
     }
 

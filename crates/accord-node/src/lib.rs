@@ -8,7 +8,10 @@
 pub mod cache;
 pub mod config;
 pub mod demo;
+pub mod demo_dialogue;
 pub mod dialogue;
+mod dialogue_analysis;
+pub mod dialogue_import;
 mod log;
 pub mod registry;
 pub mod resolutions;
@@ -158,6 +161,8 @@ pub struct Node {
     corpus_digest: String,
     /// The incident search index (a projection of the store), opened on first use.
     search: safety::SearchHandle,
+    /// Warm dialogue analyses, one per conversation (a cache; the database is the truth).
+    analyses: dialogue_analysis::Analyses,
 }
 
 fn per_minute(n: u32) -> Quota {
@@ -227,6 +232,7 @@ impl Node {
             corpus,
             corpus_digest,
             search: safety::SearchHandle::default(),
+            analyses: dialogue_analysis::Analyses::default(),
         };
         if !registered {
             let command = Command::RegisterKey(NewKey {

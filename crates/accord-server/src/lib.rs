@@ -5,6 +5,7 @@
 //! request to `accord_node::Node`, and renders the result as JSON or HTML.
 
 pub mod alerts;
+pub mod analysis;
 pub mod api;
 pub mod auth;
 pub mod cookies;
@@ -97,7 +98,8 @@ async fn method_not_allowed() -> ApiError {
 }
 
 /// Serves `app` on `listener` until `shutdown` completes, then drains open requests. The
-/// webhook delivery worker ([`alerts`]) runs beside it and stops with it.
+/// webhook delivery worker ([`alerts`]) and the conversation analysis ([`analysis`]) run beside
+/// it and stop with it.
 pub async fn serve(
     node: Arc<Node>,
     listener: tokio::net::TcpListener,
@@ -113,11 +115,13 @@ pub async fn serve(
         }
     };
     let (stop, stopped) = tokio::sync::watch::channel(false);
-    let worker = tokio::spawn(alerts::run(node.clone(), base_url, stopped));
+    let worker = tokio::spawn(alerts::run(node.clone(), base_url, stopped.clone()));
+    let analysis = tokio::spawn(analysis::run(node.clone(), stopped));
     let app = app(node).into_make_service_with_connect_info::<SocketAddr>();
     let served = axum::serve(listener, app).with_graceful_shutdown(shutdown).await;
     let _ = stop.send(true);
     let _ = worker.await;
+    let _ = analysis.await;
     served
 }
 
