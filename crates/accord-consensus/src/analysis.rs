@@ -6,6 +6,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::kmeans::{self, Cluster, Point};
@@ -373,16 +374,36 @@ pub fn statistics(
 ) -> GroupStatistics {
     let columns = matrix.statements();
     let m = columns.len();
-    let mut totals = vec![Counts::default(); m];
-    let mut per_group = vec![vec![Counts::default(); n_groups]; m];
-    for (r, group) in row_group.iter().enumerate().take(matrix.n_rows()) {
-        for &(c, v) in matrix.row(r) {
-            totals[c as usize].add_sign(v);
-            if let Some(g) = group.filter(|&g| (g as usize) < n_groups) {
-                per_group[c as usize][g as usize].add_sign(v);
+    // One parallel pass over the rows; each task counts into its own tables, summed after.
+    const ROWS_PER_TASK: usize = 16_384;
+    let n = matrix.n_rows().min(row_group.len());
+    let empty = || (vec![Counts::default(); m], vec![vec![Counts::default(); n_groups]; m]);
+    let (totals, per_group) = (0..n.div_ceil(ROWS_PER_TASK))
+        .into_par_iter()
+        .map(|task| {
+            let (mut totals, mut per_group) = empty();
+            for r in task * ROWS_PER_TASK..((task + 1) * ROWS_PER_TASK).min(n) {
+                let group = row_group[r].filter(|&g| (g as usize) < n_groups);
+                for &(c, v) in matrix.row(r) {
+                    totals[c as usize].add_sign(v);
+                    if let Some(g) = group {
+                        per_group[c as usize][g as usize].add_sign(v);
+                    }
+                }
             }
-        }
-    }
+            (totals, per_group)
+        })
+        .reduce(empty, |(mut ta, mut ga), (tb, gb)| {
+            for (a, b) in ta.iter_mut().zip(tb) {
+                *a += b;
+            }
+            for (a, b) in ga.iter_mut().zip(gb) {
+                for (x, y) in a.iter_mut().zip(b) {
+                    *x += y;
+                }
+            }
+            (ta, ga)
+        });
     // Representative statements (§2.11), in column order, moderated-out skipped.
     let representative = (0..n_groups)
         .map(|g| {

@@ -21,6 +21,8 @@ const DENSE_CELLS: usize = 4_000_000;
 /// goes with σ₃/σ₂ replaced by σ₁₁/σ₂.
 const BLOCK: usize = 10;
 const MAX_ITERS: usize = 300;
+/// Block size of a warm, capped tick.
+const WARM_BLOCK: usize = 4;
 const TOLERANCE: f64 = 1e-12;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -45,9 +47,7 @@ pub fn column_means(matrix: &VoteMatrix, moderated_out: &[bool]) -> Vec<f64> {
             count[c as usize] += 1;
         }
     }
-    (0..m)
-        .map(|j| if moderated_out[j] || count[j] == 0 { 0.0 } else { sum[j] / count[j] as f64 })
-        .collect()
+    (0..m).map(|j| if moderated_out[j] || count[j] == 0 { 0.0 } else { sum[j] / count[j] as f64 }).collect()
 }
 
 /// The centred matrix X, read straight from the vote matrix: X[i][j] = vote − centre[j] where
@@ -218,17 +218,13 @@ fn orthonormal(z: &[f64], m: usize, l: usize) -> Vec<f64> {
     out
 }
 
-fn subspace_top2(
-    x: &Centered,
-    warm: Option<&[Vec<f64>; 2]>,
-    limit: Iterations,
-    seed: u64,
-) -> ([Vec<f64>; 2], usize) {
+fn subspace_top2(x: &Centered, warm: Option<&[Vec<f64>; 2]>, limit: Iterations, seed: u64) -> ([Vec<f64>; 2], usize) {
     let (n, m) = (x.matrix.n_rows(), x.matrix.n_cols());
-    let l = BLOCK.min(m).min(n).max(2);
-    let max_iters = match (limit, warm) {
-        (Iterations::AtMost(k), Some(_)) => k.max(1),
-        _ => MAX_ITERS,
+    // From a warm start the two previous components plus two fresh directions suffice: the
+    // block only has to catch how far the components moved since the last tick.
+    let (l, max_iters) = match (limit, warm) {
+        (Iterations::AtMost(k), Some(_)) => (WARM_BLOCK.min(m).min(n).max(2), k.max(1)),
+        _ => (BLOCK.min(m).min(n).max(2), MAX_ITERS),
     };
     let mut rng = SplitMix::new(seed);
     let mut start = vec![0.0; m * l];
