@@ -382,8 +382,9 @@ pub fn statistics(
         .into_par_iter()
         .map(|task| {
             let (mut totals, mut per_group) = empty();
-            for r in task * ROWS_PER_TASK..((task + 1) * ROWS_PER_TASK).min(n) {
-                let group = row_group[r].filter(|&g| (g as usize) < n_groups);
+            let rows = task * ROWS_PER_TASK..((task + 1) * ROWS_PER_TASK).min(n);
+            for (r, group) in row_group.iter().enumerate().take(rows.end).skip(rows.start) {
+                let group = group.filter(|&g| (g as usize) < n_groups);
                 for &(c, v) in matrix.row(r) {
                     totals[c as usize].add_sign(v);
                     if let Some(g) = group {

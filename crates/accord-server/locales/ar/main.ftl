@@ -1441,3 +1441,160 @@ resolutions-error-choice = اختر تصويت منظمتك
 resolutions-error-explanation = اختصر تعليل التصويت إلى ⁦10000⁩ حرف أو أقل
 resolutions-error-closed = أُغلق التصويت قبل أن يُسجّل هذا الصوت
 resolutions-log-note = كل تغيير في القرار — إنشاؤه، وكل تعديل والبتّ فيه، وبدء التصويت، وكل صوت، والنتيجة — هو سجل موقّع في سجل الشفافية لهذه العقدة.
+
+## الحوار (web/dialogue): المحادثات والتصويت وخريطة الآراء والتقرير
+dialogue-title = الحوار
+dialogue-lead = محادثات يكتب فيها المشاركون عبارات قصيرة ويصوّتون على عبارات بعضهم. تحدد العقدة مجموعات الأشخاص الذين يصوّتون على نحو متشابه والعبارات التي تجمعهم.
+dialogue-none = لا توجد محادثات بعد.
+dialogue-state-open = مفتوحة
+dialogue-state-closed = مغلقة
+dialogue-participation-public = الجميع، بمن فيهم الزوار غير المسجَّلين دخولهم
+dialogue-participation-members = أعضاء هذه العقدة المسجَّل دخولهم
+dialogue-participation-invited = أعضاء المنظمات المدعوّة
+dialogue-field-question = السؤال الذي تُسهم فيه
+dialogue-field-participation = من يمكنه المشاركة
+dialogue-field-languages = اللغات
+dialogue-count-participants = { $count ->
+    [zero] لا مشاركين
+    [one] مشارك واحد
+    [two] مشاركان
+    [few] { $count } مشاركين
+    [many] { $count } مشاركًا
+   *[other] { $count } مشارك
+}
+dialogue-count-statements = { $count ->
+    [zero] لا عبارات
+    [one] عبارة واحدة
+    [two] عبارتان
+    [few] { $count } عبارات
+    [many] { $count } عبارة
+   *[other] { $count } عبارة
+}
+dialogue-count-votes = { $count ->
+    [zero] لا أصوات
+    [one] صوت واحد
+    [two] صوتان
+    [few] { $count } أصوات
+    [many] { $count } صوتًا
+   *[other] { $count } صوت
+}
+dialogue-statement-number = العبارة { $seq }
+dialogue-vote-heading = صوّت على العبارات
+dialogue-vote-progress = صوّتَّ على { $voted } من أصل { $total } من العبارات.
+dialogue-vote-written-in = مكتوبة باللغة: { $language }
+dialogue-vote-agree = أوافق
+dialogue-vote-disagree = لا أوافق
+dialogue-vote-pass = تخطٍّ / غير متأكد
+dialogue-vote-recorded = سُجّل صوتك.
+dialogue-vote-done = شكرًا لك: لقد صوّتَّ على جميع العبارات. قد تُضاف عبارات جديدة، فعُد لاحقًا.
+dialogue-vote-done-report = اطّلع على آراء الآخرين: التقرير
+dialogue-vote-empty = لا توجد عبارات للتصويت عليها بعد. اكتب أول عبارة أدناه.
+dialogue-vote-closed = هذه المحادثة مغلقة: لم تعد تقبل أصواتًا ولا عبارات.
+dialogue-vote-sign-in = سجّل الدخول للمشاركة في هذه المحادثة.
+dialogue-vote-not-allowed = يمكنك قراءة هذه المحادثة لكن لا يمكنك المشاركة فيها.
+dialogue-error-vote = اختر «أوافق» أو «لا أوافق» أو «تخطٍّ»
+dialogue-error-vote-gone = لم تعد هذه العبارة مفتوحة للتصويت؛ إليك عبارة أخرى
+dialogue-error-closed = أُغلقت المحادثة قبل أن يُسجَّل هذا
+dialogue-error-moderation = اختر «قبول» أو «رفض» أو «عبارة وصفية» لعبارة من هذه المحادثة.
+dialogue-write-heading = اكتب عبارة
+dialogue-write-lead = أضف عبارة قصيرة يمكن للآخرين أن يوافقوا عليها أو يرفضوها: فكرة واحدة في كل عبارة. تُعرض دون اسمك.
+dialogue-write-text = عبارتك
+dialogue-write-hint = { $max } حرفًا على الأكثر.
+dialogue-write-lang = لغة عبارتك
+dialogue-write-button = أضف العبارة
+dialogue-write-added = أُضيفت عبارتك؛ ويمكن للآخرين التصويت عليها الآن.
+dialogue-write-pending = وصلت عبارتك؛ وستُعرض بعد أن يقبلها أحد المشرفين.
+dialogue-error-text-missing = أدخل عبارتك
+dialogue-error-text-long = اختصر عبارتك إلى { $max } حرفًا أو أقل
+dialogue-error-text-other = اكتب عبارتك نصًّا عاديًّا
+dialogue-error-lang = اختر لغة عبارتك
+dialogue-map-heading = خريطة الآراء
+dialogue-map-lead = كل نقطة مشارك. يقترب الذين صوّتوا على نحو متشابه بعضهم من بعض، والخطوط المتقطعة تحيط بمجموعات الرأي. لا معنى للاتجاهات في حد ذاتها.
+dialogue-map-pending = تظهر الخريطة بعد تحليل الأصوات الأولى.
+dialogue-map-title = { $groups ->
+    [0] خريطة الآراء: المشاركون موزَّعون بحسب أصواتهم
+    [one] خريطة الآراء: مجموعة واحدة من المشاركين صوّتوا على نحو متشابه
+    [two] خريطة الآراء: مجموعتان من المشاركين صوّتوا على نحو متشابه
+   *[other] خريطة الآراء: { $groups } مجموعات من المشاركين صوّتوا على نحو متشابه
+}
+dialogue-map-desc = المشاركون موزَّعون بحسب أصواتهم ({ $participants })، وكلما تقاربت النقاط تشابهت الأصوات؛ منهم { $clustered } في مجموعات الرأي (عددها { $groups }).
+dialogue-map-you = أنت
+dialogue-map-summary = { $count ->
+    [0] لا توجد مجموعات رأي بعد.
+    [one] مجموعة رأي واحدة:
+    [two] مجموعتا رأي:
+   *[other] مجموعات الرأي ({ $count }):
+}
+dialogue-map-group = المجموعة { $letter }: { $count ->
+    [zero] لا مشاركين
+    [one] مشارك واحد
+    [two] مشاركان
+    [few] { $count } مشاركين
+    [many] { $count } مشاركًا
+   *[other] { $count } مشارك
+}
+dialogue-map-unclustered = { $count ->
+    [one] مشارك واحد لم يصوّت بعد بما يكفي ليُضمّ إلى مجموعة (نقطة رمادية).
+    [two] مشاركان لم يصوّتا بعد بما يكفي ليُضمّا إلى مجموعة (نقطتان رماديتان).
+   *[other] مشاركون لم يصوّتوا بعد بما يكفي ليُضمّوا إلى مجموعة ({ $count }، نقاط رمادية).
+}
+dialogue-map-you-in = أنت (النقطة المحاطة بحلقة) في المجموعة { $letter }.
+dialogue-map-you-unclustered = أنت النقطة المحاطة بحلقة؛ صوّت على مزيد من العبارات لتُضمّ إلى مجموعة.
+dialogue-moderation-heading = الإشراف
+dialogue-moderation-lead = عبارات تنتظر قرارًا. تُعرض العبارات المقبولة على المشاركين ولا تُعرض المرفوضة؛ أما العبارات الوصفية، المتعلقة بالمحادثة نفسها، فتُستبعد من التحليل.
+dialogue-moderation-none = لا توجد عبارات تنتظر الإشراف.
+dialogue-moderation-accept = قبول
+dialogue-moderation-reject = رفض
+dialogue-moderation-meta = عبارة وصفية
+dialogue-moderation-done = سُجّل القرار.
+dialogue-moderation-author = من المشارك { $participant }
+dialogue-report-link = اقرأ التقرير
+dialogue-report-back = العودة إلى المحادثة
+dialogue-report-heading = التقرير
+dialogue-report-overview = نظرة عامة
+dialogue-report-participants = المشاركون
+dialogue-report-statements = العبارات
+dialogue-report-clustered = في مجموعات الرأي
+dialogue-report-votes = الأصوات
+dialogue-report-groups = مجموعات الرأي
+dialogue-report-method = التحليل رقم { $version }، حُسب في { $date } من أول { $votes } من عمليات التصويت (يُحتسب آخر صوت لكل مشارك).
+dialogue-report-digest = بصمة SHA-256 للنتيجة، كما يحملها سجلها الموقّع في سجل الشفافية
+dialogue-report-consensus-heading = ما يتفق عليه معظم الناس
+dialogue-report-consensus-lead = عبارات وافقت عليها أو رفضتها أغلبية واضحة من جميع المشاركين.
+dialogue-report-consensus-agree = وافق معظم المشاركين
+dialogue-report-consensus-disagree = لم يوافق معظم المشاركين
+dialogue-report-consensus-none = لا شيء بعد.
+dialogue-report-everyone-agreed = وافق { $percent }% من { $count } من المشاركين المصوّتين
+dialogue-report-everyone-disagreed = لم يوافق { $percent }% من { $count } من المشاركين المصوّتين
+dialogue-report-groups-heading = ما يميّز كل مجموعة
+dialogue-report-groups-lead = لكل مجموعة، العبارات التي صوّتت عليها بأكثر ما يختلف عن الآخرين، مع أصواتها إلى جانب أصوات جميع الآخرين.
+dialogue-report-group-heading = المجموعة { $letter } · { $count ->
+    [zero] لا مشاركين
+    [one] مشارك واحد
+    [two] مشاركان
+    [few] { $count } مشاركين
+    [many] { $count } مشاركًا
+   *[other] { $count } مشارك
+}
+dialogue-report-group-none = لا توجد بعد عبارة تميّز هذه المجموعة.
+dialogue-report-direction-agree = وافقت
+dialogue-report-direction-disagree = لم توافق
+dialogue-report-group-agreed = وافق { $percent }% من { $count } في هذه المجموعة
+dialogue-report-group-disagreed = لم يوافق { $percent }% من { $count } في هذه المجموعة
+dialogue-report-bars-caption = الأصوات في هذه المجموعة ولدى جميع الآخرين
+dialogue-report-bar-group = هذه المجموعة
+dialogue-report-bar-others = جميع الآخرين
+dialogue-report-bar-text = أوافق { $agree }%، لا أوافق { $disagree }%، تخطٍّ { $pass }% (عدد الأصوات: { $count })
+dialogue-report-gic-heading = الاتفاق عبر المجموعات
+dialogue-report-gic-lead = التوافق المستنير بالمجموعات، من 0 إلى 1: حاصل ضرب نسب الموافقة في كل مجموعة. لا يرتفع إلا إذا وافقت المجموعات كلها.
+dialogue-report-col-statement = العبارة
+dialogue-report-col-gic = التوافق المستنير بالمجموعات
+dialogue-report-col-chart = توزيع الأصوات
+dialogue-report-col-agree = أوافق
+dialogue-report-col-disagree = لا أوافق
+dialogue-report-col-pass = تخطٍّ
+dialogue-report-votes-heading = الأصوات لكل عبارة
+dialogue-report-votes-lead = آخر صوت لكل مشارك على كل عبارة، حتى الآن.
+dialogue-report-export-heading = تنزيل البيانات
+dialogue-report-export-json = نتيجة التحليل (JSON)
+dialogue-report-export-csv = العبارات مع أصواتها لكل مجموعة (CSV)

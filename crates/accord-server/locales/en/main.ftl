@@ -1336,3 +1336,140 @@ resolutions-error-choice = Choose your organisation’s vote
 resolutions-error-explanation = Shorten the explanation of vote to 10,000 characters or fewer
 resolutions-error-closed = Voting closed before the vote could be recorded
 resolutions-log-note = Every change to a resolution — its creation, each amendment and decision, the opening of the vote, each vote and the result — is a signed record of this node’s transparency log.
+
+## Dialogue (web/dialogue): conversations, voting, the opinion map, the report
+dialogue-title = Dialogue
+dialogue-lead = Conversations in which participants write short statements and vote on each other’s. The node finds groups of people who vote alike and the statements that bring them together.
+dialogue-none = No conversations yet.
+dialogue-state-open = Open
+dialogue-state-closed = Closed
+dialogue-participation-public = Anyone, including visitors who are not signed in
+dialogue-participation-members = Signed-in members of this node
+dialogue-participation-invited = Members of the invited organisations
+dialogue-field-question = The question it informs
+dialogue-field-participation = Who may take part
+dialogue-field-languages = Languages
+dialogue-count-participants = { $count ->
+    [one] { $count } participant
+   *[other] { $count } participants
+}
+dialogue-count-statements = { $count ->
+    [one] { $count } statement
+   *[other] { $count } statements
+}
+dialogue-count-votes = { $count ->
+    [one] { $count } vote
+   *[other] { $count } votes
+}
+dialogue-statement-number = Statement { $seq }
+dialogue-vote-heading = Vote on statements
+dialogue-vote-progress = { $total ->
+    [one] You have voted on { $voted } of { $total } statement.
+   *[other] You have voted on { $voted } of { $total } statements.
+}
+dialogue-vote-written-in = Written in { $language }
+dialogue-vote-agree = Agree
+dialogue-vote-disagree = Disagree
+dialogue-vote-pass = Pass / Unsure
+dialogue-vote-recorded = Your vote was recorded.
+dialogue-vote-done = Thank you: you have voted on every statement. New statements may come; come back later.
+dialogue-vote-done-report = See what others think: the report
+dialogue-vote-empty = There are no statements to vote on yet. Write the first one below.
+dialogue-vote-closed = This conversation is closed: it takes no more votes or statements.
+dialogue-vote-sign-in = Sign in to take part in this conversation.
+dialogue-vote-not-allowed = You can read this conversation but not take part in it.
+dialogue-error-vote = Choose Agree, Disagree or Pass
+dialogue-error-vote-gone = That statement is no longer open to votes; here is another one
+dialogue-error-closed = The conversation closed before this could be recorded
+dialogue-error-moderation = Choose Accept, Reject or Meta for a statement of this conversation.
+dialogue-write-heading = Write a statement
+dialogue-write-lead = Add a short statement that others can agree or disagree with: one idea per statement. It is shown without your name.
+dialogue-write-text = Your statement
+dialogue-write-hint = Up to { $max } characters.
+dialogue-write-lang = Language of your statement
+dialogue-write-button = Add the statement
+dialogue-write-added = Your statement was added; others can vote on it now.
+dialogue-write-pending = Your statement was received; it will be shown once a moderator accepts it.
+dialogue-error-text-missing = Enter your statement
+dialogue-error-text-long = Shorten your statement to { $max } characters or fewer
+dialogue-error-text-other = Write your statement as plain text
+dialogue-error-lang = Choose the language of your statement
+dialogue-map-heading = Opinion map
+dialogue-map-lead = Each dot is a participant. People who voted alike are close together; dashed outlines are opinion groups. The directions mean nothing in themselves.
+dialogue-map-pending = The map appears after the first votes are analysed.
+dialogue-map-title = { $groups ->
+    [0] Opinion map: participants placed by how they voted
+    [one] Opinion map: one group of participants who voted alike
+   *[other] Opinion map: { $groups } groups of participants who voted alike
+}
+dialogue-map-desc = { $participants } participants placed by how they voted, closer dots having voted more alike; { $clustered } of them are in { $groups } opinion groups.
+dialogue-map-you = You
+dialogue-map-summary = { $count ->
+    [0] No opinion groups yet.
+    [one] One opinion group:
+   *[other] { $count } opinion groups:
+}
+dialogue-map-group = Group { $letter }: { $count ->
+    [one] { $count } participant
+   *[other] { $count } participants
+}
+dialogue-map-unclustered = { $count ->
+    [one] One participant has not voted enough yet to be placed in a group (grey dot).
+   *[other] { $count } participants have not voted enough yet to be placed in a group (grey dots).
+}
+dialogue-map-you-in = You (the ringed dot) are in group { $letter }.
+dialogue-map-you-unclustered = You are the ringed dot; vote on more statements to be placed in a group.
+dialogue-moderation-heading = Moderation
+dialogue-moderation-lead = Statements waiting for a decision. Accepted statements are shown to participants, rejected ones are not; meta statements, about the conversation itself, are kept out of the analysis.
+dialogue-moderation-none = No statement is waiting for moderation.
+dialogue-moderation-accept = Accept
+dialogue-moderation-reject = Reject
+dialogue-moderation-meta = Meta
+dialogue-moderation-done = The decision was recorded.
+dialogue-moderation-author = by participant { $participant }
+dialogue-report-link = Read the report
+dialogue-report-back = Back to the conversation
+dialogue-report-heading = Report
+dialogue-report-overview = Overview
+dialogue-report-participants = Participants
+dialogue-report-statements = Statements
+dialogue-report-clustered = In opinion groups
+dialogue-report-votes = Votes
+dialogue-report-groups = Opinion groups
+dialogue-report-method = Analysis { $version }, computed { $date } from the first { $votes } vote events (each participant’s latest vote counts).
+dialogue-report-digest = SHA-256 of the result, as its signed record in the transparency log carries it
+dialogue-report-consensus-heading = What most people agree on
+dialogue-report-consensus-lead = Statements a clear majority of all participants agreed or disagreed with.
+dialogue-report-consensus-agree = Most participants agreed
+dialogue-report-consensus-disagree = Most participants disagreed
+dialogue-report-consensus-none = None yet.
+dialogue-report-everyone-agreed = { $percent }% of { $count } participants who voted agreed
+dialogue-report-everyone-disagreed = { $percent }% of { $count } participants who voted disagreed
+dialogue-report-groups-heading = What sets each group apart
+dialogue-report-groups-lead = For each group, the statements on which it voted most differently from everyone else, with its votes beside those of everyone else.
+dialogue-report-group-heading = Group { $letter } · { $count ->
+    [one] { $count } participant
+   *[other] { $count } participants
+}
+dialogue-report-group-none = No statement sets this group apart yet.
+dialogue-report-direction-agree = Agreed
+dialogue-report-direction-disagree = Disagreed
+dialogue-report-group-agreed = { $percent }% of { $count } in this group agreed
+dialogue-report-group-disagreed = { $percent }% of { $count } in this group disagreed
+dialogue-report-bars-caption = Votes in this group and among everyone else
+dialogue-report-bar-group = This group
+dialogue-report-bar-others = Everyone else
+dialogue-report-bar-text = Agree { $agree }%, disagree { $disagree }%, pass { $pass }% ({ $count } votes)
+dialogue-report-gic-heading = Agreement across groups
+dialogue-report-gic-lead = Group-informed consensus, from 0 to 1: the product of each group’s share of agreement. It is high only when every group agreed.
+dialogue-report-col-statement = Statement
+dialogue-report-col-gic = Group-informed consensus
+dialogue-report-col-chart = Share of votes
+dialogue-report-col-agree = Agree
+dialogue-report-col-disagree = Disagree
+dialogue-report-col-pass = Pass
+dialogue-report-votes-heading = Votes per statement
+dialogue-report-votes-lead = Each participant’s latest vote on each statement, as of now.
+dialogue-report-export-heading = Download the data
+dialogue-report-export-json = The analysis result (JSON)
+dialogue-report-export-csv = Statements with their votes per group (CSV)

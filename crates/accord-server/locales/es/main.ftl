@@ -1336,3 +1336,140 @@ resolutions-error-choice = Elija el voto de su organización
 resolutions-error-explanation = Acorte la explicación de voto a 10 000 caracteres como máximo
 resolutions-error-closed = La votación se cerró antes de que pudiera registrarse el voto
 resolutions-log-note = Cada cambio de una resolución —su creación, cada enmienda y su decisión, la apertura de la votación, cada voto y el resultado— es un registro firmado del registro de transparencia de este nodo.
+
+## Diálogo (web/dialogue): conversaciones, votación, mapa de opiniones, informe
+dialogue-title = Diálogo
+dialogue-lead = Conversaciones en las que los participantes escriben afirmaciones breves y votan las de los demás. El nodo encuentra grupos de personas que votan de forma parecida y las afirmaciones que los unen.
+dialogue-none = Todavía no hay conversaciones.
+dialogue-state-open = Abierta
+dialogue-state-closed = Cerrada
+dialogue-participation-public = Cualquiera, incluidos los visitantes sin sesión iniciada
+dialogue-participation-members = Los miembros de este nodo con sesión iniciada
+dialogue-participation-invited = Los miembros de las organizaciones invitadas
+dialogue-field-question = Pregunta a la que aporta
+dialogue-field-participation = Quién puede participar
+dialogue-field-languages = Idiomas
+dialogue-count-participants = { $count ->
+    [one] { $count } participante
+   *[other] { $count } participantes
+}
+dialogue-count-statements = { $count ->
+    [one] { $count } afirmación
+   *[other] { $count } afirmaciones
+}
+dialogue-count-votes = { $count ->
+    [one] { $count } voto
+   *[other] { $count } votos
+}
+dialogue-statement-number = Afirmación { $seq }
+dialogue-vote-heading = Vote las afirmaciones
+dialogue-vote-progress = { $total ->
+    [one] Ha votado { $voted } de { $total } afirmación.
+   *[other] Ha votado { $voted } de { $total } afirmaciones.
+}
+dialogue-vote-written-in = Idioma: { $language }
+dialogue-vote-agree = De acuerdo
+dialogue-vote-disagree = En desacuerdo
+dialogue-vote-pass = Pasar / No estoy seguro
+dialogue-vote-recorded = Su voto quedó registrado.
+dialogue-vote-done = Gracias: ha votado todas las afirmaciones. Puede haber otras nuevas; vuelva más tarde.
+dialogue-vote-done-report = Vea qué piensan los demás: el informe
+dialogue-vote-empty = Todavía no hay afirmaciones que votar. Escriba la primera abajo.
+dialogue-vote-closed = Esta conversación está cerrada: ya no admite votos ni afirmaciones.
+dialogue-vote-sign-in = Inicie sesión para participar en esta conversación.
+dialogue-vote-not-allowed = Puede leer esta conversación, pero no participar en ella.
+dialogue-error-vote = Elija De acuerdo, En desacuerdo o Pasar
+dialogue-error-vote-gone = Esa afirmación ya no admite votos; aquí tiene otra
+dialogue-error-closed = La conversación se cerró antes de que pudiera registrarse
+dialogue-error-moderation = Elija Aceptar, Rechazar o Meta para una afirmación de esta conversación.
+dialogue-write-heading = Escriba una afirmación
+dialogue-write-lead = Añada una afirmación breve con la que los demás puedan estar de acuerdo o no: una idea por afirmación. Se muestra sin su nombre.
+dialogue-write-text = Su afirmación
+dialogue-write-hint = Hasta { $max } caracteres.
+dialogue-write-lang = Idioma de su afirmación
+dialogue-write-button = Añadir la afirmación
+dialogue-write-added = Su afirmación se añadió; los demás ya pueden votarla.
+dialogue-write-pending = Su afirmación se recibió; se mostrará cuando un moderador la acepte.
+dialogue-error-text-missing = Escriba su afirmación
+dialogue-error-text-long = Acorte su afirmación a { $max } caracteres o menos
+dialogue-error-text-other = Escriba su afirmación como texto simple
+dialogue-error-lang = Elija el idioma de su afirmación
+dialogue-map-heading = Mapa de opiniones
+dialogue-map-lead = Cada punto es un participante. Quienes votaron de forma parecida están cerca; los contornos discontinuos son los grupos de opinión. Las direcciones no significan nada por sí mismas.
+dialogue-map-pending = El mapa aparece cuando se han analizado los primeros votos.
+dialogue-map-title = { $groups ->
+    [0] Mapa de opiniones: participantes situados según sus votos
+    [one] Mapa de opiniones: un grupo de participantes que votaron de forma parecida
+   *[other] Mapa de opiniones: { $groups } grupos de participantes que votaron de forma parecida
+}
+dialogue-map-desc = { $participants } participantes situados según sus votos: cuanto más cerca, más parecidos sus votos; { $clustered } de ellos están en { $groups } grupos de opinión.
+dialogue-map-you = Usted
+dialogue-map-summary = { $count ->
+    [0] Todavía no hay grupos de opinión.
+    [one] Un grupo de opinión:
+   *[other] { $count } grupos de opinión:
+}
+dialogue-map-group = Grupo { $letter }: { $count ->
+    [one] { $count } participante
+   *[other] { $count } participantes
+}
+dialogue-map-unclustered = { $count ->
+    [one] Un participante aún no ha votado lo suficiente para estar en un grupo (punto gris).
+   *[other] { $count } participantes aún no han votado lo suficiente para estar en un grupo (puntos grises).
+}
+dialogue-map-you-in = Usted (el punto con anillo) está en el grupo { $letter }.
+dialogue-map-you-unclustered = Usted es el punto con anillo; vote más afirmaciones para estar en un grupo.
+dialogue-moderation-heading = Moderación
+dialogue-moderation-lead = Afirmaciones que esperan una decisión. Las aceptadas se muestran a los participantes y las rechazadas no; las afirmaciones meta, sobre la propia conversación, quedan fuera del análisis.
+dialogue-moderation-none = Ninguna afirmación espera moderación.
+dialogue-moderation-accept = Aceptar
+dialogue-moderation-reject = Rechazar
+dialogue-moderation-meta = Meta
+dialogue-moderation-done = La decisión quedó registrada.
+dialogue-moderation-author = del participante { $participant }
+dialogue-report-link = Leer el informe
+dialogue-report-back = Volver a la conversación
+dialogue-report-heading = Informe
+dialogue-report-overview = Resumen
+dialogue-report-participants = Participantes
+dialogue-report-statements = Afirmaciones
+dialogue-report-clustered = En grupos de opinión
+dialogue-report-votes = Votos
+dialogue-report-groups = Grupos de opinión
+dialogue-report-method = Análisis { $version }, calculado el { $date } con los primeros { $votes } votos emitidos (cuenta el último voto de cada participante).
+dialogue-report-digest = SHA-256 del resultado, tal como lo lleva su registro firmado en el registro de transparencia
+dialogue-report-consensus-heading = En qué coincide la mayoría
+dialogue-report-consensus-lead = Afirmaciones con las que una clara mayoría de todos los participantes estuvo de acuerdo o en desacuerdo.
+dialogue-report-consensus-agree = La mayoría estuvo de acuerdo
+dialogue-report-consensus-disagree = La mayoría estuvo en desacuerdo
+dialogue-report-consensus-none = Ninguna por ahora.
+dialogue-report-everyone-agreed = El { $percent } % de { $count } participantes que votaron estuvo de acuerdo
+dialogue-report-everyone-disagreed = El { $percent } % de { $count } participantes que votaron estuvo en desacuerdo
+dialogue-report-groups-heading = Qué distingue a cada grupo
+dialogue-report-groups-lead = Para cada grupo, las afirmaciones en las que votó de forma más distinta al resto, con sus votos junto a los de todos los demás.
+dialogue-report-group-heading = Grupo { $letter } · { $count ->
+    [one] { $count } participante
+   *[other] { $count } participantes
+}
+dialogue-report-group-none = Todavía ninguna afirmación distingue a este grupo.
+dialogue-report-direction-agree = De acuerdo
+dialogue-report-direction-disagree = En desacuerdo
+dialogue-report-group-agreed = El { $percent } % de { $count } en este grupo estuvo de acuerdo
+dialogue-report-group-disagreed = El { $percent } % de { $count } en este grupo estuvo en desacuerdo
+dialogue-report-bars-caption = Votos en este grupo y entre todos los demás
+dialogue-report-bar-group = Este grupo
+dialogue-report-bar-others = Todos los demás
+dialogue-report-bar-text = De acuerdo { $agree } %, en desacuerdo { $disagree } %, pasan { $pass } % ({ $count } votos)
+dialogue-report-gic-heading = Acuerdo entre grupos
+dialogue-report-gic-lead = Consenso informado por grupos, de 0 a 1: el producto de la proporción de acuerdo de cada grupo. Solo es alto si todos los grupos estuvieron de acuerdo.
+dialogue-report-col-statement = Afirmación
+dialogue-report-col-gic = Consenso informado por grupos
+dialogue-report-col-chart = Reparto de votos
+dialogue-report-col-agree = De acuerdo
+dialogue-report-col-disagree = En desacuerdo
+dialogue-report-col-pass = Pasan
+dialogue-report-votes-heading = Votos por afirmación
+dialogue-report-votes-lead = El último voto de cada participante sobre cada afirmación, hasta ahora.
+dialogue-report-export-heading = Descargar los datos
+dialogue-report-export-json = El resultado del análisis (JSON)
+dialogue-report-export-csv = Las afirmaciones con sus votos por grupo (CSV)

@@ -1336,3 +1336,140 @@ resolutions-error-choice = Choisissez le vote de votre organisation
 resolutions-error-explanation = Raccourcissez l’explication de vote à 10 000 caractères au plus
 resolutions-error-closed = Le vote a été clos avant que ce vote puisse être enregistré
 resolutions-log-note = Chaque changement d’une résolution — sa création, chaque amendement et sa décision, l’ouverture du vote, chaque vote et le résultat — est un enregistrement signé du journal de transparence de ce nœud.
+
+## Dialogue (web/dialogue) : conversations, votes, carte des opinions, rapport
+dialogue-title = Dialogue
+dialogue-lead = Des conversations où les participants écrivent de courts énoncés et votent sur ceux des autres. Le nœud repère les groupes de personnes qui votent de la même façon et les énoncés qui les rassemblent.
+dialogue-none = Aucune conversation pour l’instant.
+dialogue-state-open = Ouverte
+dialogue-state-closed = Close
+dialogue-participation-public = Tout le monde, y compris les visiteurs non connectés
+dialogue-participation-members = Les membres connectés de ce nœud
+dialogue-participation-invited = Les membres des organisations invitées
+dialogue-field-question = Question éclairée
+dialogue-field-participation = Qui peut participer
+dialogue-field-languages = Langues
+dialogue-count-participants = { $count ->
+    [one] { $count } participant
+   *[other] { $count } participants
+}
+dialogue-count-statements = { $count ->
+    [one] { $count } énoncé
+   *[other] { $count } énoncés
+}
+dialogue-count-votes = { $count ->
+    [one] { $count } vote
+   *[other] { $count } votes
+}
+dialogue-statement-number = Énoncé { $seq }
+dialogue-vote-heading = Votez sur les énoncés
+dialogue-vote-progress = { $total ->
+    [one] Vous avez voté sur { $voted } énoncé sur { $total }.
+   *[other] Vous avez voté sur { $voted } des { $total } énoncés.
+}
+dialogue-vote-written-in = Langue : { $language }
+dialogue-vote-agree = D’accord
+dialogue-vote-disagree = Pas d’accord
+dialogue-vote-pass = Passer / Je ne sais pas
+dialogue-vote-recorded = Votre vote a été enregistré.
+dialogue-vote-done = Merci : vous avez voté sur tous les énoncés. De nouveaux énoncés peuvent arriver ; revenez plus tard.
+dialogue-vote-done-report = Voir ce que pensent les autres : le rapport
+dialogue-vote-empty = Il n’y a pas encore d’énoncé sur lequel voter. Écrivez le premier ci-dessous.
+dialogue-vote-closed = Cette conversation est close : elle n’accepte plus de votes ni d’énoncés.
+dialogue-vote-sign-in = Connectez-vous pour participer à cette conversation.
+dialogue-vote-not-allowed = Vous pouvez lire cette conversation mais pas y participer.
+dialogue-error-vote = Choisissez D’accord, Pas d’accord ou Passer
+dialogue-error-vote-gone = Cet énoncé n’est plus ouvert au vote ; en voici un autre
+dialogue-error-closed = La conversation a été close avant l’enregistrement
+dialogue-error-moderation = Choisissez Accepter, Rejeter ou Méta pour un énoncé de cette conversation.
+dialogue-write-heading = Écrire un énoncé
+dialogue-write-lead = Ajoutez un court énoncé avec lequel les autres peuvent être d’accord ou non : une idée par énoncé. Il est affiché sans votre nom.
+dialogue-write-text = Votre énoncé
+dialogue-write-hint = { $max } caractères au plus.
+dialogue-write-lang = Langue de votre énoncé
+dialogue-write-button = Ajouter l’énoncé
+dialogue-write-added = Votre énoncé a été ajouté ; les autres peuvent déjà voter dessus.
+dialogue-write-pending = Votre énoncé a été reçu ; il sera affiché dès qu’un modérateur l’aura accepté.
+dialogue-error-text-missing = Saisissez votre énoncé
+dialogue-error-text-long = Raccourcissez votre énoncé à { $max } caractères au plus
+dialogue-error-text-other = Écrivez votre énoncé en texte simple
+dialogue-error-lang = Choisissez la langue de votre énoncé
+dialogue-map-heading = Carte des opinions
+dialogue-map-lead = Chaque point est un participant. Les personnes qui ont voté de façon semblable sont proches ; les contours en tirets sont les groupes d’opinion. Les directions n’ont pas de sens en elles-mêmes.
+dialogue-map-pending = La carte apparaît une fois les premiers votes analysés.
+dialogue-map-title = { $groups ->
+    [0] Carte des opinions : participants placés selon leurs votes
+    [one] Carte des opinions : un groupe de participants qui ont voté de façon semblable
+   *[other] Carte des opinions : { $groups } groupes de participants qui ont voté de façon semblable
+}
+dialogue-map-desc = { $participants } participants placés selon leurs votes, les points proches ayant voté de façon plus semblable ; { $clustered } d’entre eux sont dans { $groups } groupes d’opinion.
+dialogue-map-you = Vous
+dialogue-map-summary = { $count ->
+    [0] Pas encore de groupe d’opinion.
+    [one] Un groupe d’opinion :
+   *[other] { $count } groupes d’opinion :
+}
+dialogue-map-group = Groupe { $letter } : { $count ->
+    [one] { $count } participant
+   *[other] { $count } participants
+}
+dialogue-map-unclustered = { $count ->
+    [one] Un participant n’a pas encore assez voté pour être placé dans un groupe (point gris).
+   *[other] { $count } participants n’ont pas encore assez voté pour être placés dans un groupe (points gris).
+}
+dialogue-map-you-in = Vous (le point cerclé) êtes dans le groupe { $letter }.
+dialogue-map-you-unclustered = Vous êtes le point cerclé ; votez sur d’autres énoncés pour être placé dans un groupe.
+dialogue-moderation-heading = Modération
+dialogue-moderation-lead = Énoncés en attente de décision. Les énoncés acceptés sont montrés aux participants, les rejetés ne le sont pas ; les énoncés méta, qui portent sur la conversation elle-même, sont exclus de l’analyse.
+dialogue-moderation-none = Aucun énoncé n’attend de modération.
+dialogue-moderation-accept = Accepter
+dialogue-moderation-reject = Rejeter
+dialogue-moderation-meta = Méta
+dialogue-moderation-done = La décision a été enregistrée.
+dialogue-moderation-author = par le participant { $participant }
+dialogue-report-link = Lire le rapport
+dialogue-report-back = Retour à la conversation
+dialogue-report-heading = Rapport
+dialogue-report-overview = Vue d’ensemble
+dialogue-report-participants = Participants
+dialogue-report-statements = Énoncés
+dialogue-report-clustered = Dans un groupe d’opinion
+dialogue-report-votes = Votes
+dialogue-report-groups = Groupes d’opinion
+dialogue-report-method = Analyse { $version }, calculée le { $date } à partir des { $votes } premiers votes (le dernier vote de chaque participant compte).
+dialogue-report-digest = SHA-256 du résultat, tel que le porte son enregistrement signé dans le journal de transparence
+dialogue-report-consensus-heading = Ce sur quoi la plupart s’accordent
+dialogue-report-consensus-lead = Les énoncés avec lesquels une nette majorité de tous les participants a été d’accord ou non.
+dialogue-report-consensus-agree = La plupart ont été d’accord
+dialogue-report-consensus-disagree = La plupart n’ont pas été d’accord
+dialogue-report-consensus-none = Aucun pour l’instant.
+dialogue-report-everyone-agreed = { $percent } % des { $count } participants ayant voté étaient d’accord
+dialogue-report-everyone-disagreed = { $percent } % des { $count } participants ayant voté n’étaient pas d’accord
+dialogue-report-groups-heading = Ce qui distingue chaque groupe
+dialogue-report-groups-lead = Pour chaque groupe, les énoncés sur lesquels il a voté le plus différemment des autres, avec ses votes à côté de ceux de tous les autres.
+dialogue-report-group-heading = Groupe { $letter } · { $count ->
+    [one] { $count } participant
+   *[other] { $count } participants
+}
+dialogue-report-group-none = Aucun énoncé ne distingue encore ce groupe.
+dialogue-report-direction-agree = D’accord
+dialogue-report-direction-disagree = Pas d’accord
+dialogue-report-group-agreed = { $percent } % des { $count } membres de ce groupe étaient d’accord
+dialogue-report-group-disagreed = { $percent } % des { $count } membres de ce groupe n’étaient pas d’accord
+dialogue-report-bars-caption = Votes dans ce groupe et chez tous les autres
+dialogue-report-bar-group = Ce groupe
+dialogue-report-bar-others = Tous les autres
+dialogue-report-bar-text = D’accord { $agree } %, pas d’accord { $disagree } %, passé { $pass } % ({ $count } votes)
+dialogue-report-gic-heading = L’accord entre les groupes
+dialogue-report-gic-lead = Consensus éclairé par les groupes, de 0 à 1 : le produit des parts d’accord de chaque groupe. Il n’est élevé que si tous les groupes ont été d’accord.
+dialogue-report-col-statement = Énoncé
+dialogue-report-col-gic = Consensus éclairé par les groupes
+dialogue-report-col-chart = Répartition des votes
+dialogue-report-col-agree = D’accord
+dialogue-report-col-disagree = Pas d’accord
+dialogue-report-col-pass = Passé
+dialogue-report-votes-heading = Votes par énoncé
+dialogue-report-votes-lead = Le dernier vote de chaque participant sur chaque énoncé, à ce jour.
+dialogue-report-export-heading = Télécharger les données
+dialogue-report-export-json = Le résultat de l’analyse (JSON)
+dialogue-report-export-csv = Les énoncés avec leurs votes par groupe (CSV)

@@ -1385,3 +1385,153 @@ resolutions-error-choice = Выберите голос вашей организ
 resolutions-error-explanation = Сократите объяснение мотивов голосования до 10 000 символов
 resolutions-error-closed = Голосование закрылось раньше, чем голос был записан
 resolutions-log-note = Каждое изменение резолюции — её создание, каждая поправка и решение по ней, открытие голосования, каждый голос и результат — это подписанная запись журнала прозрачности этого узла.
+
+## Диалог (web/dialogue): обсуждения, голосование, карта мнений, отчёт
+dialogue-title = Диалог
+dialogue-lead = Обсуждения, в которых участники пишут короткие утверждения и голосуют за утверждения друг друга. Узел находит группы людей, голосующих похоже, и утверждения, которые их объединяют.
+dialogue-none = Обсуждений пока нет.
+dialogue-state-open = Открыто
+dialogue-state-closed = Закрыто
+dialogue-participation-public = Все, включая посетителей без входа в систему
+dialogue-participation-members = Вошедшие в систему члены этого узла
+dialogue-participation-invited = Члены приглашённых организаций
+dialogue-field-question = Вопрос, которому оно служит
+dialogue-field-participation = Кто может участвовать
+dialogue-field-languages = Языки
+dialogue-count-participants = { $count ->
+    [one] { $count } участник
+    [few] { $count } участника
+    [many] { $count } участников
+   *[other] { $count } участника
+}
+dialogue-count-statements = { $count ->
+    [one] { $count } утверждение
+    [few] { $count } утверждения
+    [many] { $count } утверждений
+   *[other] { $count } утверждения
+}
+dialogue-count-votes = { $count ->
+    [one] { $count } голос
+    [few] { $count } голоса
+    [many] { $count } голосов
+   *[other] { $count } голоса
+}
+dialogue-statement-number = Утверждение { $seq }
+dialogue-vote-heading = Голосуйте по утверждениям
+dialogue-vote-progress = { $total ->
+    [one] Вы проголосовали по { $voted } из { $total } утверждения.
+   *[other] Вы проголосовали по { $voted } из { $total } утверждений.
+}
+dialogue-vote-written-in = Язык: { $language }
+dialogue-vote-agree = Согласен
+dialogue-vote-disagree = Не согласен
+dialogue-vote-pass = Пропустить / Не уверен
+dialogue-vote-recorded = Ваш голос записан.
+dialogue-vote-done = Спасибо: вы проголосовали по всем утверждениям. Могут появиться новые — загляните позже.
+dialogue-vote-done-report = Узнайте, что думают другие: отчёт
+dialogue-vote-empty = Утверждений для голосования пока нет. Напишите первое ниже.
+dialogue-vote-closed = Это обсуждение закрыто: оно больше не принимает голоса и утверждения.
+dialogue-vote-sign-in = Войдите, чтобы участвовать в этом обсуждении.
+dialogue-vote-not-allowed = Вы можете читать это обсуждение, но не участвовать в нём.
+dialogue-error-vote = Выберите «Согласен», «Не согласен» или «Пропустить»
+dialogue-error-vote-gone = По этому утверждению больше нельзя голосовать; вот другое
+dialogue-error-closed = Обсуждение закрылось раньше, чем это удалось записать
+dialogue-error-moderation = Выберите «Принять», «Отклонить» или «Мета» для утверждения этого обсуждения.
+dialogue-write-heading = Напишите утверждение
+dialogue-write-lead = Добавьте короткое утверждение, с которым другие могут согласиться или нет: одна мысль в одном утверждении. Оно показывается без вашего имени.
+dialogue-write-text = Ваше утверждение
+dialogue-write-hint = Не более { $max } символов.
+dialogue-write-lang = Язык вашего утверждения
+dialogue-write-button = Добавить утверждение
+dialogue-write-added = Ваше утверждение добавлено; другие уже могут за него голосовать.
+dialogue-write-pending = Ваше утверждение получено; оно появится, когда модератор его примет.
+dialogue-error-text-missing = Введите ваше утверждение
+dialogue-error-text-long = Сократите утверждение до { $max } символов или меньше
+dialogue-error-text-other = Напишите утверждение простым текстом
+dialogue-error-lang = Выберите язык вашего утверждения
+dialogue-map-heading = Карта мнений
+dialogue-map-lead = Каждая точка — участник. Те, кто голосовал похоже, находятся рядом; пунктирные контуры — группы мнений. Сами направления ничего не означают.
+dialogue-map-pending = Карта появится после анализа первых голосов.
+dialogue-map-title = { $groups ->
+    [0] Карта мнений: участники, размещённые по их голосам
+    [one] Карта мнений: { $groups } группа участников, голосовавших похоже
+    [few] Карта мнений: { $groups } группы участников, голосовавших похоже
+   *[other] Карта мнений: { $groups } групп участников, голосовавших похоже
+}
+dialogue-map-desc = Участников на карте: { $participants }; чем ближе точки, тем похожее голоса. В группах мнений ({ $groups }): { $clustered }.
+dialogue-map-you = Вы
+dialogue-map-summary = { $count ->
+    [0] Групп мнений пока нет.
+    [one] { $count } группа мнений:
+    [few] { $count } группы мнений:
+   *[other] { $count } групп мнений:
+}
+dialogue-map-group = Группа { $letter }: { $count ->
+    [one] { $count } участник
+    [few] { $count } участника
+    [many] { $count } участников
+   *[other] { $count } участника
+}
+dialogue-map-unclustered = { $count ->
+    [one] { $count } участник пока проголосовал слишком мало, чтобы попасть в группу (серая точка).
+    [few] { $count } участника пока проголосовали слишком мало, чтобы попасть в группу (серые точки).
+   *[other] { $count } участников пока проголосовали слишком мало, чтобы попасть в группу (серые точки).
+}
+dialogue-map-you-in = Вы (точка в кольце) в группе { $letter }.
+dialogue-map-you-unclustered = Вы — точка в кольце; проголосуйте по другим утверждениям, чтобы попасть в группу.
+dialogue-moderation-heading = Модерация
+dialogue-moderation-lead = Утверждения, ожидающие решения. Принятые показываются участникам, отклонённые — нет; мета-утверждения, касающиеся самого обсуждения, не входят в анализ.
+dialogue-moderation-none = Нет утверждений, ожидающих модерации.
+dialogue-moderation-accept = Принять
+dialogue-moderation-reject = Отклонить
+dialogue-moderation-meta = Мета
+dialogue-moderation-done = Решение записано.
+dialogue-moderation-author = от участника { $participant }
+dialogue-report-link = Читать отчёт
+dialogue-report-back = Назад к обсуждению
+dialogue-report-heading = Отчёт
+dialogue-report-overview = Обзор
+dialogue-report-participants = Участники
+dialogue-report-statements = Утверждения
+dialogue-report-clustered = В группах мнений
+dialogue-report-votes = Голоса
+dialogue-report-groups = Группы мнений
+dialogue-report-method = Анализ { $version }, рассчитан { $date } по первым { $votes } поданным голосам (учитывается последний голос каждого участника).
+dialogue-report-digest = SHA-256 результата, как его содержит подписанная запись в журнале прозрачности
+dialogue-report-consensus-heading = В чём согласно большинство
+dialogue-report-consensus-lead = Утверждения, с которыми явное большинство всех участников согласилось или не согласилось.
+dialogue-report-consensus-agree = Большинство согласилось
+dialogue-report-consensus-disagree = Большинство не согласилось
+dialogue-report-consensus-none = Пока нет.
+dialogue-report-everyone-agreed = Согласились { $percent }% из { $count } проголосовавших
+dialogue-report-everyone-disagreed = Не согласились { $percent }% из { $count } проголосовавших
+dialogue-report-groups-heading = Чем выделяется каждая группа
+dialogue-report-groups-lead = Для каждой группы — утверждения, по которым она голосовала наиболее отлично от остальных, и её голоса рядом с голосами всех остальных.
+dialogue-report-group-heading = Группа { $letter } · { $count ->
+    [one] { $count } участник
+    [few] { $count } участника
+    [many] { $count } участников
+   *[other] { $count } участника
+}
+dialogue-report-group-none = Пока ни одно утверждение не выделяет эту группу.
+dialogue-report-direction-agree = Согласились
+dialogue-report-direction-disagree = Не согласились
+dialogue-report-group-agreed = Согласились { $percent }% из { $count } в этой группе
+dialogue-report-group-disagreed = Не согласились { $percent }% из { $count } в этой группе
+dialogue-report-bars-caption = Голоса в этой группе и у всех остальных
+dialogue-report-bar-group = Эта группа
+dialogue-report-bar-others = Все остальные
+dialogue-report-bar-text = Согласны { $agree }%, не согласны { $disagree }%, пропустили { $pass }% (голосов: { $count })
+dialogue-report-gic-heading = Согласие между группами
+dialogue-report-gic-lead = Консенсус с учётом групп, от 0 до 1: произведение долей согласия в каждой группе. Он высок, только если согласились все группы.
+dialogue-report-col-statement = Утверждение
+dialogue-report-col-gic = Консенсус с учётом групп
+dialogue-report-col-chart = Доли голосов
+dialogue-report-col-agree = Согласны
+dialogue-report-col-disagree = Не согласны
+dialogue-report-col-pass = Пропустили
+dialogue-report-votes-heading = Голоса по утверждениям
+dialogue-report-votes-lead = Последний голос каждого участника по каждому утверждению на текущий момент.
+dialogue-report-export-heading = Скачать данные
+dialogue-report-export-json = Результат анализа (JSON)
+dialogue-report-export-csv = Утверждения с голосами по группам (CSV)

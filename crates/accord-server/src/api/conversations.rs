@@ -39,7 +39,11 @@ const PARTICIPANT_COOKIE_MAX_AGE: u32 = 365 * 24 * 3600;
 
 /// The caller's participant token, from the header or the cookie. A change sent with the
 /// cookie from another site is refused: the cookie is the visitor's only credential.
-fn participant_token(headers: &HeaderMap, id: ConversationId, changing: bool) -> Result<Option<String>, ApiError> {
+pub(crate) fn participant_token(
+    headers: &HeaderMap,
+    id: ConversationId,
+    changing: bool,
+) -> Result<Option<String>, ApiError> {
     if let Some(v) = headers.get(PARTICIPANT_HEADER) {
         let text = v
             .to_str()
@@ -68,7 +72,7 @@ fn private(mut response: Response) -> Response {
     response
 }
 
-fn with_new_participant(
+pub(crate) fn with_new_participant(
     state: &AppState,
     id: ConversationId,
     receipt: Option<&ParticipantReceipt>,

@@ -2,6 +2,7 @@
 //! HTML forms (no JavaScript needed), assets embedded in the binary.
 
 pub mod assets;
+mod dialogue;
 pub mod forms;
 pub mod i18n;
 pub mod page;
@@ -69,7 +70,13 @@ pub fn router() -> Router<AppState> {
         .route("/{lang}/resolutions", get(resolutions::list))
         .route("/{lang}/resolutions/{id}", get(resolutions::resolution))
         .route("/{lang}/resolutions/{id}/vote", axum::routing::post(resolutions::vote))
-        .route("/{lang}/dialogue", get(|p: Page| part(p, "dialogue")))
+        .route("/{lang}/dialogue", get(dialogue::list))
+        .route("/{lang}/dialogue/{id}", get(dialogue::conversation))
+        .route("/{lang}/dialogue/{id}/vote", axum::routing::post(dialogue::vote))
+        .route("/{lang}/dialogue/{id}/statements", axum::routing::post(dialogue::add_statement))
+        .route("/{lang}/dialogue/{id}/moderate", axum::routing::post(dialogue::moderate))
+        .route("/{lang}/dialogue/{id}/report", get(dialogue::report))
+        .route("/{lang}/dialogue/{id}/report.csv", get(dialogue::report_csv))
         .route("/{lang}/compute", get(|p: Page| part(p, "compute")))
         .route("/{lang}/login", get(login_form).post(login))
         .route("/{lang}/logout", axum::routing::post(logout))
