@@ -16,7 +16,7 @@ use crate::matrix::VoteMatrix;
 use crate::synthetic::SplitMix;
 
 /// Matrices with at most this many cells are decomposed densely (exact SVD).
-const DENSE_CELLS: usize = 100_000;
+const DENSE_CELLS: usize = 10_000;
 /// Block size of the subspace iteration: a few more vectors than the 2 wanted, so convergence
 /// goes with σ₃/σ₂ replaced by σ₁₁/σ₂.
 const BLOCK: usize = 10;
