@@ -178,6 +178,7 @@ pub fn run(options: Options, format: Format) -> Result<()> {
     let full_time = t.elapsed();
     let rss_after = peak_rss();
     let mut increments = Vec::new();
+    let mut last = None;
     for (i, batch) in extra.chunks(1000).enumerate() {
         let shifted: Vec<_> = batch
             .iter()
@@ -185,9 +186,17 @@ pub fn run(options: Options, format: Format) -> Result<()> {
             .collect();
         let t = Instant::now();
         engine.add_votes(&shifted);
-        engine.analyze();
+        let tick = engine.analyze();
         increments.push(t.elapsed());
+        last = Some(tick);
     }
+    // How far the ticks drifted from an exact recompute over the same votes.
+    let exact = engine.analyze_full();
+    let tick_groups = last.as_ref().map(groups_of).unwrap_or_default();
+    let exact_groups = groups_of(&exact);
+    let pairs: Vec<(u32, u32)> = exact_groups.iter().filter_map(|(p, &g)| Some((g, *tick_groups.get(p)?))).collect();
+    let drift_ari = adjusted_rand_index(&pairs);
+    let refreshed = last.as_ref().map(|a| a.pca_refreshed);
     let synthetic = json!({
         "participants": options.participants,
         "statements": options.statements,
@@ -202,6 +211,8 @@ pub fn run(options: Options, format: Format) -> Result<()> {
         "incremental_1000_votes_median_seconds": median(increments.clone()).as_secs_f64(),
         "incremental_1000_votes_max_seconds": increments.iter().max().map(Duration::as_secs_f64),
         "threads": rayon::current_num_threads(),
+        "last_tick_refreshed_pca": refreshed,
+        "ari_last_tick_vs_full_recompute": drift_ari,
     });
 
     let result = json!({
@@ -242,7 +253,7 @@ pub fn run(options: Options, format: Format) -> Result<()> {
     );
     let s = &result["synthetic"];
     println!(
-        "\nSynthetic {} × {} with {} vote events ({} latest votes), {} threads:\n  matrix build {:.2} s, full recompute {:.3} s (PCA iterations {}), peak RSS {:.0} MiB\n  incremental tick after 1,000 new votes: median {:.1} ms, max {:.1} ms",
+        "\nSynthetic {} × {} with {} vote events ({} latest votes), {} threads:\n  matrix build {:.2} s, full recompute {:.3} s (PCA iterations {}), peak RSS {:.0} MiB\n  incremental tick after 1,000 new votes: median {:.1} ms, max {:.1} ms\n  groups after the ticks vs a full recompute over the same votes: ARI {}",
         options.participants,
         options.statements,
         options.votes,
@@ -254,6 +265,7 @@ pub fn run(options: Options, format: Format) -> Result<()> {
         rss_after.unwrap_or(0) as f64 / (1 << 20) as f64,
         median(increments.clone()).as_secs_f64() * 1000.0,
         increments.iter().max().map_or(0.0, |d| d.as_secs_f64() * 1000.0),
+        drift_ari.map_or("—".into(), |a| format!("{a:.4}")),
     );
     Ok(())
 }

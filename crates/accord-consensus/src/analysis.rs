@@ -36,8 +36,16 @@ pub struct Analysis {
     /// Every participant with a vote, in first-vote order.
     pub positions: Vec<ParticipantPosition>,
     pub base_clusters: Vec<BaseCluster>,
-    /// Subspace iterations the PCA needed (0 when it was decomposed densely).
+    /// Subspace iterations the PCA needed (0 when it was decomposed densely or kept).
     pub pca_iterations: usize,
+    /// False when this tick kept the previous components (few new votes on a large
+    /// conversation); the positions then use the previous axes with the current votes.
+    #[serde(default = "refreshed")]
+    pub pca_refreshed: bool,
+}
+
+fn refreshed() -> bool {
+    true
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -98,6 +106,22 @@ struct WarmState {
     last_best_k: usize,
     best_k_ticks: u32,
     smoothed_k: usize,
+    counts: Option<CountCache>,
+    /// Votes applied since the components were last computed, and the moderated-out
+    /// statements they were computed with.
+    votes_since_pca: usize,
+    out_at_pca: Vec<StatementId>,
+}
+
+/// The vote counts of the last tick, per column overall and per group, with the grouping they
+/// were counted under. A tick updates them with the votes since and the rows that changed group
+/// instead of recounting every vote.
+#[derive(Debug, Clone, Default)]
+struct CountCache {
+    row_group: Vec<Option<u32>>,
+    n_groups: usize,
+    totals: Vec<Counts>,
+    per_group: Vec<Vec<Counts>>,
 }
 
 /// Incremental analysis of one conversation.
@@ -105,6 +129,8 @@ struct WarmState {
 pub struct Engine {
     params: Params,
     matrix: VoteMatrix,
+    /// Votes applied since the last tick: (row, column, replaced vote, new vote).
+    pending: Vec<(usize, u32, Option<i8>, i8)>,
     statements: BTreeMap<StatementId, StatementInfo>,
     warm: Option<WarmState>,
 }
@@ -132,7 +158,8 @@ impl Engine {
     /// Applies votes in the order given (the caller passes them in arrival order).
     pub fn add_votes(&mut self, events: &[VoteEvent]) {
         for e in events {
-            self.matrix.apply(e);
+            let (row, col, previous) = self.matrix.replace(e);
+            self.pending.push((row, col, previous, e.vote.sign()));
         }
     }
 
@@ -160,15 +187,31 @@ impl Engine {
         let info = |id: StatementId| self.statements.get(&id).copied();
         let moderated_out: Vec<bool> = columns.iter().map(|&id| info(id).is_some_and(|s| s.moderated_out())).collect();
 
-        // PCA, warm-started from the previous components (new columns padded with 1, as Polis).
-        let warm_comps = (!warm.comps.is_empty()).then(|| {
-            let pick = |k: usize| -> Vec<f64> {
-                columns.iter().map(|id| warm.comps.get(id).map_or(1.0, |c| if k == 0 { c.0 } else { c.1 })).collect()
-            };
-            [pick(0), pick(1)]
-        });
-        let limit = if full { pca::Iterations::Converge } else { pca::Iterations::AtMost(params.warm_pca_iters) };
-        let pca = pca::pca(matrix, &moderated_out, warm_comps.as_ref(), limit, params.seed);
+        // PCA. On a large conversation a tick after few new votes keeps the components (the
+        // centre is recomputed): a thousand votes among millions cannot move them measurably,
+        // and the products over every vote are most of a tick's cost. They are recomputed once
+        // `pca_refresh_fraction` of the votes are new, when moderation changes, and on a full
+        // tick; otherwise warm-started from the previous ones (new columns padded with 1, as
+        // Polis does).
+        let out_ids: Vec<StatementId> =
+            columns.iter().zip(&moderated_out).filter(|&(_, &out)| out).map(|(&id, _)| id).collect();
+        let votes_since_pca = warm.votes_since_pca + self.pending.len();
+        let reuse = !full
+            && !warm.comps.is_empty()
+            && out_ids == warm.out_at_pca
+            && matrix.nnz() >= params.pca_reuse_min_votes
+            && (votes_since_pca as f64) < params.pca_refresh_fraction * matrix.nnz() as f64;
+        let pick = |k: usize, missing: f64| -> Vec<f64> {
+            columns.iter().map(|id| warm.comps.get(id).map_or(missing, |c| if k == 0 { c.0 } else { c.1 })).collect()
+        };
+        let (pca, votes_since_pca) = if reuse {
+            let center = pca::column_means(matrix, &moderated_out);
+            (pca::Pca { center, comps: [pick(0, 0.0), pick(1, 0.0)], iterations: 0 }, votes_since_pca)
+        } else {
+            let warm_comps = (!warm.comps.is_empty()).then(|| [pick(0, 1.0), pick(1, 1.0)]);
+            let limit = if full { pca::Iterations::Converge } else { pca::Iterations::AtMost(params.warm_pca_iters) };
+            (pca::pca(matrix, &moderated_out, warm_comps.as_ref(), limit, params.seed), 0)
+        };
         let positions = pca::project_participants(matrix, &moderated_out, &pca);
         let (statement_positions, extremity) = pca::project_statements(&pca);
 
@@ -252,8 +295,17 @@ impl Engine {
         }
         let n_groups = group_clusters.len();
 
-        let GroupStatistics { totals, per_group, representative, consensus } =
-            statistics(matrix, &moderated_out, &row_group, n_groups, &params);
+        let pending = std::mem::take(&mut self.pending);
+        let cache = match warm.counts {
+            Some(cache) if cache.n_groups == n_groups => update_counts(matrix, cache, &pending, &row_group),
+            _ => {
+                let (totals, per_group) = count(matrix, &row_group, n_groups);
+                CountCache { row_group: row_group.clone(), n_groups, totals, per_group }
+            }
+        };
+        let (representative, consensus) =
+            select(columns, &moderated_out, &cache.totals, &cache.per_group, n_groups, &params);
+        let (totals, per_group) = (&cache.totals, &cache.per_group);
         let groups: Vec<Group> = group_clusters
             .iter()
             .zip(representative)
@@ -333,6 +385,9 @@ impl Engine {
             last_best_k: best_k,
             best_k_ticks,
             smoothed_k,
+            counts: Some(cache),
+            votes_since_pca,
+            out_at_pca: out_ids,
         });
 
         Analysis {
@@ -347,6 +402,7 @@ impl Engine {
             positions: participant_positions,
             base_clusters,
             pca_iterations: pca.iterations,
+            pca_refreshed: !reuse,
         }
     }
 }
@@ -372,13 +428,19 @@ pub fn statistics(
     n_groups: usize,
     params: &Params,
 ) -> GroupStatistics {
-    let columns = matrix.statements();
-    let m = columns.len();
+    let (totals, per_group) = count(matrix, row_group, n_groups);
+    let (representative, consensus) = select(matrix.statements(), moderated_out, &totals, &per_group, n_groups, params);
+    GroupStatistics { totals, per_group, representative, consensus }
+}
+
+/// Counts every vote: per column overall, and per column and group.
+fn count(matrix: &VoteMatrix, row_group: &[Option<u32>], n_groups: usize) -> (Vec<Counts>, Vec<Vec<Counts>>) {
+    let m = matrix.n_cols();
     // One parallel pass over the rows; each task counts into its own tables, summed after.
     const ROWS_PER_TASK: usize = 16_384;
     let n = matrix.n_rows().min(row_group.len());
     let empty = || (vec![Counts::default(); m], vec![vec![Counts::default(); n_groups]; m]);
-    let (totals, per_group) = (0..n.div_ceil(ROWS_PER_TASK))
+    (0..n.div_ceil(ROWS_PER_TASK))
         .into_par_iter()
         .map(|task| {
             let (mut totals, mut per_group) = empty();
@@ -404,8 +466,64 @@ pub fn statistics(
                 }
             }
             (ta, ga)
-        });
-    // Representative statements (§2.11), in column order, moderated-out skipped.
+        })
+}
+
+/// Brings the last tick's counts up to date: the votes since (each replacing the vote it
+/// replaced, counted in the group its participant had), then the rows whose group changed.
+fn update_counts(
+    matrix: &VoteMatrix,
+    mut cache: CountCache,
+    pending: &[(usize, u32, Option<i8>, i8)],
+    row_group: &[Option<u32>],
+) -> CountCache {
+    let (m, n_groups) = (matrix.n_cols(), cache.n_groups);
+    cache.totals.resize(m, Counts::default());
+    cache.per_group.resize(m, vec![Counts::default(); n_groups]);
+    cache.row_group.resize(matrix.n_rows(), None);
+    let group_of = |g: Option<u32>| g.map(|g| g as usize).filter(|&g| g < n_groups);
+    for &(row, col, previous, new) in pending {
+        let (c, g) = (col as usize, group_of(cache.row_group[row]));
+        if let Some(old) = previous {
+            cache.totals[c].remove_sign(old);
+            if let Some(g) = g {
+                cache.per_group[c][g].remove_sign(old);
+            }
+        }
+        cache.totals[c].add_sign(new);
+        if let Some(g) = g {
+            cache.per_group[c][g].add_sign(new);
+        }
+    }
+    for (r, &now) in row_group.iter().enumerate().take(matrix.n_rows()) {
+        let before = cache.row_group[r];
+        if before == now {
+            continue;
+        }
+        for &(c, v) in matrix.row(r) {
+            if let Some(g) = group_of(before) {
+                cache.per_group[c as usize][g].remove_sign(v);
+            }
+            if let Some(g) = group_of(now) {
+                cache.per_group[c as usize][g].add_sign(v);
+            }
+        }
+        cache.row_group[r] = now;
+    }
+    cache
+}
+
+/// Representative statements per group (§2.11, in column order, moderated-out skipped) and the
+/// majority lists (§2.12), from the counts.
+fn select(
+    columns: &[StatementId],
+    moderated_out: &[bool],
+    totals: &[Counts],
+    per_group: &[Vec<Counts>],
+    n_groups: usize,
+    params: &Params,
+) -> (Vec<Vec<Representative>>, Majority) {
+    let m = columns.len();
     let representative = (0..n_groups)
         .map(|g| {
             let stats: Vec<GroupStats> = (0..m)
@@ -425,8 +543,7 @@ pub fn statistics(
         .collect();
     let majority_columns: Vec<(StatementId, Counts)> =
         (0..m).filter(|&j| !moderated_out[j]).map(|j| (columns[j], totals[j])).collect();
-    let consensus = stats::majority(&majority_columns, params.z_threshold, params.top);
-    GroupStatistics { totals, per_group, representative, consensus }
+    (representative, stats::majority(&majority_columns, params.z_threshold, params.top))
 }
 
 /// Start centres for base k-means: cold, the first k distinct points; warm, the previous

@@ -39,6 +39,12 @@ impl VoteMatrix {
 
     /// Applies one vote; returns true when the matrix changed.
     pub fn apply(&mut self, event: &VoteEvent) -> bool {
+        let (_, _, previous) = self.replace(event);
+        previous != Some(event.vote.sign())
+    }
+
+    /// Applies one vote; returns its row, its column and the vote it replaced, if any.
+    pub fn replace(&mut self, event: &VoteEvent) -> (usize, u32, Option<i8>) {
         let row = match self.row_of.get(&event.participant) {
             Some(&r) => r,
             None => {
@@ -60,14 +66,14 @@ impl VoteMatrix {
         let cells = &mut self.rows[row];
         match cells.binary_search_by_key(&col, |&(c, _)| c) {
             Ok(i) => {
-                let changed = cells[i].1 != sign;
+                let previous = cells[i].1;
                 cells[i].1 = sign;
-                changed
+                (row, col, Some(previous))
             }
             Err(i) => {
                 cells.insert(i, (col, sign));
                 self.nnz += 1;
-                true
+                (row, col, None)
             }
         }
     }

@@ -100,6 +100,10 @@ pub struct Params {
     pub seed: u64,
     /// Subspace iterations of an incremental tick on a large matrix, from the previous components.
     pub warm_pca_iters: usize,
+    /// On conversations with at least `pca_reuse_min_votes` votes, a tick keeps the previous
+    /// components until this fraction of the votes is new.
+    pub pca_refresh_fraction: f64,
+    pub pca_reuse_min_votes: usize,
 }
 
 impl Default for Params {
@@ -116,6 +120,8 @@ impl Default for Params {
             top: 5,
             seed: 0,
             warm_pca_iters: 2,
+            pca_refresh_fraction: 0.01,
+            pca_reuse_min_votes: 100_000,
         }
     }
 }

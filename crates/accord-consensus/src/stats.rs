@@ -24,6 +24,17 @@ impl Counts {
         }
     }
 
+    /// Takes back a vote counted by [`Counts::add_sign`] (a replaced vote, a participant who
+    /// moved to another group).
+    pub fn remove_sign(&mut self, sign: i8) {
+        self.seen = self.seen.saturating_sub(1);
+        match sign {
+            1 => self.agree = self.agree.saturating_sub(1),
+            -1 => self.disagree = self.disagree.saturating_sub(1),
+            _ => {}
+        }
+    }
+
     pub fn passes(&self) -> u32 {
         self.seen - self.agree - self.disagree
     }
