@@ -4,7 +4,7 @@
 //! the sticky set of clustered participants, the previous components, base clusters and group
 //! centres, and the k smoother. [`analyze`] runs one cold tick on a finished vote log.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -99,9 +99,16 @@ pub struct BaseCluster {
 /// The state carried between ticks (Polis's conversation state).
 #[derive(Debug, Clone, Default)]
 struct WarmState {
-    comps: HashMap<StatementId, (f64, f64)>,
-    in_conv: HashSet<ParticipantId>,
-    base_members: Vec<Vec<ParticipantId>>,
+    /// The centre and components last computed, per column (columns keep their index).
+    pca: Option<pca::Pca>,
+    /// Per row, the position projected with `pca`, and the column counts they were projected
+    /// with (all columns, moderated-out ones): a change of either rescales every position.
+    positions: Vec<Point>,
+    projected_with: (usize, usize),
+    /// Per row: clustered ("in-conv"; sticky).
+    in_conv: Vec<bool>,
+    /// Per base cluster: its rows.
+    base_members: Vec<Vec<usize>>,
     group_centers: BTreeMap<usize, Vec<Point>>,
     last_best_k: usize,
     best_k_ticks: u32,
@@ -182,37 +189,67 @@ impl Engine {
     fn tick(&mut self, full: bool) -> Analysis {
         let params = self.params.clone();
         let matrix = &self.matrix;
-        let warm = self.warm.take().unwrap_or_default();
+        let mut warm = self.warm.take().unwrap_or_default();
         let columns = matrix.statements();
         let info = |id: StatementId| self.statements.get(&id).copied();
         let moderated_out: Vec<bool> = columns.iter().map(|&id| info(id).is_some_and(|s| s.moderated_out())).collect();
 
-        // PCA. On a large conversation a tick after few new votes keeps the components (the
-        // centre is recomputed): a thousand votes among millions cannot move them measurably,
-        // and the products over every vote are most of a tick's cost. They are recomputed once
+        let pending = std::mem::take(&mut self.pending);
+
+        // PCA. On a large conversation a tick after few new votes keeps the centre and the
+        // components: a thousand votes among millions cannot move them measurably, and the
+        // products over every vote are most of a tick's cost. Only the participants who voted
+        // since are projected again. The centre and components are recomputed once
         // `pca_refresh_fraction` of the votes are new, when moderation changes, and on a full
         // tick; otherwise warm-started from the previous ones (new columns padded with 1, as
         // Polis does).
         let out_ids: Vec<StatementId> =
             columns.iter().zip(&moderated_out).filter(|&(_, &out)| out).map(|(&id, _)| id).collect();
-        let votes_since_pca = warm.votes_since_pca + self.pending.len();
-        let reuse = !full
-            && !warm.comps.is_empty()
+        let votes_since_pca = warm.votes_since_pca + pending.len();
+        let projected_with = (columns.len(), out_ids.len());
+        let keep = !full
             && out_ids == warm.out_at_pca
             && matrix.nnz() >= params.pca_reuse_min_votes
             && (votes_since_pca as f64) < params.pca_refresh_fraction * matrix.nnz() as f64;
-        let pick = |k: usize, missing: f64| -> Vec<f64> {
-            columns.iter().map(|id| warm.comps.get(id).map_or(missing, |c| if k == 0 { c.0 } else { c.1 })).collect()
+        let kept = if keep { warm.pca.take() } else { None };
+        let reuse = kept.is_some();
+        let (pca, positions, votes_since_pca) = match kept {
+            Some(mut kept) => {
+                // Columns first voted on since carry no loading until the next refresh (their
+                // centre only places them at the origin of the statement map).
+                kept.center.resize(columns.len(), 0.0);
+                for comp in &mut kept.comps {
+                    comp.resize(columns.len(), 0.0);
+                }
+                kept.iterations = 0;
+                let positions = if warm.projected_with == projected_with {
+                    let mut positions = warm.positions;
+                    positions.resize(matrix.n_rows(), [0.0, 0.0]);
+                    let mut voted: Vec<usize> = pending.iter().map(|&(row, ..)| row).collect();
+                    voted.sort_unstable();
+                    voted.dedup();
+                    for row in voted {
+                        positions[row] = pca::project_row(matrix, &moderated_out, out_ids.len(), &kept, row);
+                    }
+                    positions
+                } else {
+                    pca::project_participants(matrix, &moderated_out, &kept)
+                };
+                (kept, positions, votes_since_pca)
+            }
+            None => {
+                let warm_comps = warm.pca.as_ref().map(|p| {
+                    let pick =
+                        |k: usize| (0..columns.len()).map(|j| p.comps[k].get(j).copied().unwrap_or(1.0)).collect();
+                    [pick(0), pick(1)]
+                });
+                let limit =
+                    if full { pca::Iterations::Converge } else { pca::Iterations::AtMost(params.warm_pca_iters) };
+                let pca = pca::pca(matrix, &moderated_out, warm_comps.as_ref(), limit, params.seed);
+                let positions = pca::project_participants(matrix, &moderated_out, &pca);
+                (pca, positions, 0)
+            }
         };
-        let (pca, votes_since_pca) = if reuse {
-            let center = pca::column_means(matrix, &moderated_out);
-            (pca::Pca { center, comps: [pick(0, 0.0), pick(1, 0.0)], iterations: 0 }, votes_since_pca)
-        } else {
-            let warm_comps = (!warm.comps.is_empty()).then(|| [pick(0, 1.0), pick(1, 1.0)]);
-            let limit = if full { pca::Iterations::Converge } else { pca::Iterations::AtMost(params.warm_pca_iters) };
-            (pca::pca(matrix, &moderated_out, warm_comps.as_ref(), limit, params.seed), 0)
-        };
-        let positions = pca::project_participants(matrix, &moderated_out, &pca);
         let (statement_positions, extremity) = pca::project_statements(&pca);
 
         // In-conv (§2.4): enough votes, sticky, topped up to 15 by vote count.
@@ -220,7 +257,7 @@ impl Engine {
         let needed = params.min_votes.min(columns.len());
         let counts: Vec<usize> = (0..n_rows).map(|r| matrix.row(r).len()).collect();
         let mut in_conv: Vec<bool> =
-            (0..n_rows).map(|r| counts[r] >= needed || warm.in_conv.contains(&matrix.participants()[r])).collect();
+            (0..n_rows).map(|r| counts[r] >= needed || warm.in_conv.get(r).copied().unwrap_or(false)).collect();
         let n_in = in_conv.iter().filter(|&&b| b).count();
         if n_in < params.min_in_conv {
             let mut order: Vec<usize> = (0..n_rows).filter(|&r| !in_conv[r] && counts[r] > 0).collect();
@@ -233,13 +270,15 @@ impl Engine {
         let in_points: Vec<Point> = in_rows.iter().map(|&r| positions[r]).collect();
 
         // Base clusters (§2.7).
-        let row_index: HashMap<ParticipantId, usize> =
-            in_rows.iter().enumerate().map(|(i, &r)| (matrix.participants()[r], i)).collect();
-        let base_start = base_start(&in_points, &warm.base_members, &row_index, params.base_k);
+        let mut row_index = vec![usize::MAX; n_rows];
+        for (i, &r) in in_rows.iter().enumerate() {
+            row_index[r] = i;
+        }
+        let (base_start, hints) = base_start(&in_points, &warm.base_members, &row_index, params.base_k);
         let base = if in_points.is_empty() {
             Vec::new()
         } else {
-            kmeans::kmeans(&in_points, None, base_start, params.base_iters)
+            kmeans::kmeans_hinted(&in_points, None, base_start, Some(&hints), params.base_iters)
         };
         let base_centers: Vec<Point> = base.iter().map(|c| c.center).collect();
         let base_weights: Vec<f64> = base.iter().map(|c| c.members.len() as f64).collect();
@@ -295,7 +334,6 @@ impl Engine {
         }
         let n_groups = group_clusters.len();
 
-        let pending = std::mem::take(&mut self.pending);
         let cache = match warm.counts {
             Some(cache) if cache.n_groups == n_groups => update_counts(matrix, cache, &pending, &row_group),
             _ => {
@@ -371,13 +409,13 @@ impl Engine {
             .map(|(b, c)| BaseCluster { center: c.center, size: c.members.len(), group: base_group[b] })
             .collect();
 
+        let pca_iterations = pca.iterations;
         self.warm = Some(WarmState {
-            comps: columns.iter().enumerate().map(|(j, &id)| (id, (pca.comps[0][j], pca.comps[1][j]))).collect(),
-            in_conv: in_rows.iter().map(|&r| matrix.participants()[r]).collect(),
-            base_members: base
-                .iter()
-                .map(|c| c.members.iter().map(|&i| matrix.participants()[in_rows[i]]).collect())
-                .collect(),
+            pca: Some(pca),
+            positions,
+            projected_with,
+            in_conv,
+            base_members: base.iter().map(|c| c.members.iter().map(|&i| in_rows[i]).collect()).collect(),
             group_centers: candidates
                 .iter()
                 .map(|(&k, clusters)| (k, clusters.iter().map(|c| c.center).collect()))
@@ -401,7 +439,7 @@ impl Engine {
             statements,
             positions: participant_positions,
             base_clusters,
-            pca_iterations: pca.iterations,
+            pca_iterations,
             pca_refreshed: !reuse,
         }
     }
@@ -546,33 +584,37 @@ fn select(
     (representative, stats::majority(&majority_columns, params.z_threshold, params.top))
 }
 
-/// Start centres for base k-means: cold, the first k distinct points; warm, the previous
-/// clusters recentred on their members' new positions, identical centres merged, and the most
-/// distant points split off until there are enough (Polis `clean-start-clusters`).
-fn base_start(
-    points: &[Point],
-    previous: &[Vec<ParticipantId>],
-    index: &HashMap<ParticipantId, usize>,
-    k: usize,
-) -> Vec<Point> {
+/// Start centres for base k-means, and each point's guess of its start centre: cold, the first
+/// k distinct points; warm, the previous clusters (their rows) recentred on their members' new
+/// positions (`index`: row → point, or `usize::MAX` when no longer clustered), identical centres
+/// merged, and the most distant points split off until there are enough (Polis
+/// `clean-start-clusters`).
+fn base_start(points: &[Point], previous: &[Vec<usize>], index: &[usize], k: usize) -> (Vec<Point>, Vec<usize>) {
+    let mut hints = vec![usize::MAX; points.len()];
     if previous.is_empty() {
-        return kmeans::first_distinct(points, k);
+        return (kmeans::first_distinct(points, k), hints);
     }
     let mut centers: Vec<Point> = Vec::new();
-    let mut seen = HashSet::new();
+    let mut seen: HashMap<(u64, u64), usize> = HashMap::new();
     for members in previous {
-        let rows: Vec<usize> = members.iter().filter_map(|p| index.get(p).copied()).collect();
+        let rows: Vec<usize> =
+            members.iter().filter_map(|&r| index.get(r).copied().filter(|&i| i != usize::MAX)).collect();
         if rows.is_empty() {
             continue;
         }
         let n = rows.len() as f64;
         let c =
             [rows.iter().map(|&i| points[i][0]).sum::<f64>() / n, rows.iter().map(|&i| points[i][1]).sum::<f64>() / n];
-        if seen.insert((c[0].to_bits(), c[1].to_bits())) {
+        let at = *seen.entry((c[0].to_bits(), c[1].to_bits())).or_insert_with(|| {
             centers.push(c);
+            centers.len() - 1
+        });
+        for &i in &rows {
+            hints[i] = at;
         }
     }
-    let target = k.min(kmeans::distinct_count(points));
+    // Counting the distinct points hashes them all; most ticks keep every cluster and skip it.
+    let target = if centers.len() < k { k.min(kmeans::distinct_count(points)) } else { k };
     while centers.len() < target {
         let far = points
             .iter()
@@ -581,18 +623,53 @@ fn base_start(
                     centers.iter().map(|c| (p[0] - c[0]).powi(2) + (p[1] - c[1]).powi(2)).fold(f64::INFINITY, f64::min);
                 (d, *p)
             })
-            .filter(|(_, p)| !seen.contains(&(p[0].to_bits(), p[1].to_bits())))
+            .filter(|(_, p)| !seen.contains_key(&(p[0].to_bits(), p[1].to_bits())))
             .fold(None::<(f64, Point)>, |best, (d, p)| match best {
                 Some((bd, _)) if bd >= d => best,
                 _ => Some((d, p)),
             });
         match far {
             Some((_, p)) => {
-                seen.insert((p[0].to_bits(), p[1].to_bits()));
+                seen.insert((p[0].to_bits(), p[1].to_bits()), centers.len());
                 centers.push(p);
             }
             None => break,
         }
     }
-    centers
+    (centers, hints)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+    use super::*;
+    use crate::synthetic;
+
+    #[test]
+    fn kept_components_reproject_the_new_voters_as_a_full_projection_would() {
+        let params = Params { pca_reuse_min_votes: 1000, pca_refresh_fraction: 0.5, ..Params::default() };
+        let mut engine = Engine::new(params);
+        engine.add_votes(&synthetic::votes(300, 40, 5000, 3, 3));
+        engine.analyze_full();
+        // Later votes bring new participants (300..320) and new statements (40..42).
+        let mut later = synthetic::votes(320, 42, 800, 3, 4);
+        for (i, v) in later.iter_mut().enumerate() {
+            v.at_ms = 10_000 + i as i64;
+        }
+        let mut reprojected_only_voters = false;
+        for chunk in later.chunks(200) {
+            let columns_before = engine.matrix.n_cols();
+            engine.add_votes(chunk);
+            reprojected_only_voters |= engine.matrix.n_cols() == columns_before;
+            let analysis = engine.analyze();
+            assert!(!analysis.pca_refreshed);
+            let warm = engine.warm.as_ref().unwrap();
+            let kept = warm.pca.as_ref().unwrap();
+            let everyone = pca::project_participants(&engine.matrix, &vec![false; engine.matrix.n_cols()], kept);
+            assert_eq!(warm.positions, everyone);
+            let reported: Vec<Point> = analysis.positions.iter().map(|p| p.position).collect();
+            assert_eq!(reported, everyone);
+        }
+        assert!(reprojected_only_voters, "no tick took the path that projects only the new voters");
+    }
 }

@@ -47,25 +47,79 @@ pub fn distinct_count(points: &[Point]) -> usize {
     points.iter().map(|p| (p[0].to_bits(), p[1].to_bits())).collect::<HashSet<_>>().len()
 }
 
-/// Assigns each point to its nearest centre. Ties go to the lowest index (Polis's go to the last
-/// in map order, which is not deterministic across runtimes; §2.16).
-fn assign(points: &[Point], centers: &[Point]) -> Vec<usize> {
-    points
-        .par_iter()
-        .with_min_len(4096)
-        .map(|&p| {
-            let mut best = 0;
-            let mut best_d = f64::INFINITY;
-            for (i, &c) in centers.iter().enumerate() {
-                let d = distance2(p, c);
-                if d < best_d {
-                    best_d = d;
-                    best = i;
-                }
-            }
-            best
+/// Per point: its centre, an upper bound on the distance to it and a lower bound on the
+/// distance to every other centre (Hamerly's bounds).
+#[derive(Debug, Clone, Copy)]
+struct Bounds {
+    label: usize,
+    upper: f64,
+    lower: f64,
+}
+
+/// The nearest centre (ties go to the lowest index; Polis's go to the last in map order, which
+/// is not deterministic across runtimes, §2.16), with exact bounds.
+fn nearest(p: Point, centers: &[Point]) -> Bounds {
+    let (mut best, mut best_d, mut second_d) = (0, f64::INFINITY, f64::INFINITY);
+    for (i, &c) in centers.iter().enumerate() {
+        let d = distance2(p, c);
+        if d < best_d {
+            second_d = best_d;
+            best_d = d;
+            best = i;
+        } else if d < second_d {
+            second_d = d;
+        }
+    }
+    Bounds { label: best, upper: best_d.sqrt(), lower: second_d.sqrt() }
+}
+
+/// Per centre: the other centres, nearest first, with their distances.
+fn neighbours(centers: &[Point]) -> Vec<Vec<(f64, usize)>> {
+    centers
+        .iter()
+        .enumerate()
+        .map(|(a, &ca)| {
+            let mut others: Vec<(f64, usize)> = centers
+                .iter()
+                .enumerate()
+                .filter(|&(j, _)| j != a)
+                .map(|(j, &cj)| (distance2(ca, cj).sqrt(), j))
+                .collect();
+            others.sort_by(|x, y| x.0.total_cmp(&y.0).then(x.1.cmp(&y.1)));
+            others
         })
         .collect()
+}
+
+/// [`nearest`], searched outwards from the centre `hint`: a centre more than twice the point's
+/// distance to `hint` away from `hint` is farther from the point than `hint` is (triangle
+/// inequality), so only the hint's near neighbours are measured. Same result as [`nearest`].
+fn nearest_from(p: Point, hint: usize, centers: &[Point], neighbours: &[Vec<(f64, usize)>]) -> Bounds {
+    let reach = distance2(p, centers[hint]).sqrt();
+    let (mut best, mut best_d, mut second_d) = (hint, reach * reach, f64::INFINITY);
+    let mut beyond = f64::INFINITY;
+    for &(apart, j) in &neighbours[hint] {
+        if apart > 2.0 * reach + slack(reach) {
+            // Every centre from here on is at least `apart - reach` from the point.
+            beyond = apart - reach;
+            break;
+        }
+        let d = distance2(p, centers[j]);
+        if d < best_d || (d == best_d && j < best) {
+            second_d = best_d;
+            best_d = d;
+            best = j;
+        } else if d < second_d {
+            second_d = d;
+        }
+    }
+    Bounds { label: best, upper: best_d.sqrt(), lower: second_d.sqrt().min(beyond) }
+}
+
+/// Slack on the bound test, far above the rounding of the bound updates and far below any
+/// distance that matters, so a skipped point is one whose centre is strictly the nearest.
+fn slack(upper: f64) -> f64 {
+    1e-9 * (1.0 + upper)
 }
 
 fn same_centers(a: &[Point], b: &[Point]) -> bool {
@@ -80,40 +134,129 @@ fn same_centers(a: &[Point], b: &[Point]) -> bool {
     sorted(a).iter().zip(sorted(b).iter()).all(|(x, y)| distance2(*x, *y).sqrt() < SAME_CENTERS)
 }
 
-/// Runs k-means from the given centres. `weights` (one per point) default to 1.
-pub fn kmeans(points: &[Point], weights: Option<&[f64]>, mut centers: Vec<Point>, max_iters: usize) -> Vec<Cluster> {
-    let weight = |i: usize| weights.map_or(1.0, |w| w[i]);
-    let mut clusters = Vec::new();
-    for _ in 0..max_iters.max(1) {
-        let labels = assign(points, &centers);
-        let mut sum = vec![[0.0f64; 2]; centers.len()];
-        let mut total = vec![0.0f64; centers.len()];
-        let mut members = vec![Vec::new(); centers.len()];
-        for (i, &c) in labels.iter().enumerate() {
-            let w = weight(i);
-            sum[c][0] += w * points[i][0];
-            sum[c][1] += w * points[i][1];
-            total[c] += w;
-            members[c].push(i);
-        }
-        // Empty clusters are dropped, not re-seeded (Polis `cluster-step`).
-        clusters = members
-            .into_iter()
-            .enumerate()
-            .filter(|(_, m)| !m.is_empty())
-            .map(|(c, m)| {
-                let t = if total[c] > 0.0 { total[c] } else { m.len() as f64 };
-                Cluster { center: [sum[c][0] / t, sum[c][1] / t], members: m }
-            })
-            .collect();
-        let new_centers: Vec<Point> = clusters.iter().map(|c| c.center).collect();
-        let done = same_centers(&centers, &new_centers);
-        centers = new_centers;
-        if done {
-            break;
+/// Points per parallel task.
+const POINTS_PER_TASK: usize = 4096;
+
+/// Per centre: the weighted sum of its points, their total weight and their number. Summed per fixed chunk and
+/// then in chunk order, so the result does not depend on the number of threads.
+fn sums(points: &[Point], weights: Option<&[f64]>, bounds: &[Bounds], k: usize) -> Vec<([f64; 2], f64, usize)> {
+    let partial: Vec<Vec<([f64; 2], f64, usize)>> = points
+        .par_chunks(POINTS_PER_TASK)
+        .zip(bounds.par_chunks(POINTS_PER_TASK))
+        .enumerate()
+        .map(|(chunk, (ps, bs))| {
+            let mut acc = vec![([0.0f64; 2], 0.0f64, 0usize); k];
+            for (i, (p, b)) in ps.iter().zip(bs).enumerate() {
+                let w = weights.map_or(1.0, |w| w[chunk * POINTS_PER_TASK + i]);
+                let a = &mut acc[b.label];
+                a.0[0] += w * p[0];
+                a.0[1] += w * p[1];
+                a.1 += w;
+                a.2 += 1;
+            }
+            acc
+        })
+        .collect();
+    let mut total = vec![([0.0f64; 2], 0.0f64, 0usize); k];
+    for acc in partial {
+        for (t, a) in total.iter_mut().zip(acc) {
+            t.0[0] += a.0[0];
+            t.0[1] += a.0[1];
+            t.1 += a.1;
+            t.2 += a.2;
         }
     }
-    clusters
+    total
+}
+
+/// Runs k-means from the given centres. `weights` (one per point) default to 1.
+pub fn kmeans(points: &[Point], weights: Option<&[f64]>, centers: Vec<Point>, max_iters: usize) -> Vec<Cluster> {
+    kmeans_hinted(points, weights, centers, None, max_iters)
+}
+
+/// [`kmeans`], with a guess of each point's start centre (`usize::MAX`: none), such as the
+/// cluster it was in at the last tick; the result is the same, only faster to reach.
+///
+/// Lloyd's iteration with Hamerly's bounds: a point whose distance to its centre is below its
+/// lower bound on every other centre keeps its centre without computing any other distance,
+/// which after the first iterations is most points; the others are searched outwards from
+/// their centre ([`nearest_from`]). The assignments are exactly Lloyd's; written here because
+/// the crates that offer fast k-means do not keep Polis's semantics (see the module comment).
+pub fn kmeans_hinted(
+    points: &[Point],
+    weights: Option<&[f64]>,
+    mut centers: Vec<Point>,
+    hints: Option<&[usize]>,
+    max_iters: usize,
+) -> Vec<Cluster> {
+    if points.is_empty() || centers.is_empty() {
+        return Vec::new();
+    }
+    let near = neighbours(&centers);
+    let mut bounds: Vec<Bounds> = points
+        .par_iter()
+        .enumerate()
+        .with_min_len(POINTS_PER_TASK)
+        .map(|(i, &p)| match hints.and_then(|h| h.get(i)).filter(|&&h| h < centers.len()) {
+            Some(&h) => nearest_from(p, h, &centers, &near),
+            None => nearest(p, &centers),
+        })
+        .collect();
+    let mut iteration = 0;
+    loop {
+        iteration += 1;
+        // New centres; empty clusters are dropped, not re-seeded (Polis `cluster-step`).
+        let sums = sums(points, weights, &bounds, centers.len());
+        let mut renumber = vec![usize::MAX; centers.len()];
+        let mut new_centers = Vec::with_capacity(centers.len());
+        let mut moved = Vec::with_capacity(centers.len());
+        for (c, &(sum, total, count)) in sums.iter().enumerate() {
+            if count > 0 {
+                renumber[c] = new_centers.len();
+                let t = if total > 0.0 { total } else { count as f64 };
+                let center = [sum[0] / t, sum[1] / t];
+                moved.push(distance2(centers[c], center).sqrt());
+                new_centers.push(center);
+            }
+        }
+        let done = same_centers(&centers, &new_centers);
+        if done || iteration >= max_iters {
+            let mut clusters: Vec<Cluster> =
+                new_centers.iter().map(|&center| Cluster { center, members: Vec::new() }).collect();
+            for (i, b) in bounds.iter().enumerate() {
+                clusters[renumber[b.label]].members.push(i);
+            }
+            return clusters;
+        }
+        // Move the bounds by how far the centres moved, then reassign the points they no
+        // longer settle.
+        let (mut first, mut second) = ((0.0f64, usize::MAX), 0.0f64);
+        for (c, &d) in moved.iter().enumerate() {
+            if d > first.0 {
+                second = first.0;
+                first = (d, c);
+            } else if d > second {
+                second = d;
+            }
+        }
+        centers = new_centers;
+        let near = neighbours(&centers);
+        bounds.par_iter_mut().zip(points.par_iter()).with_min_len(POINTS_PER_TASK).for_each(|(b, &p)| {
+            let label = renumber[b.label];
+            let others = if label == first.1 { second } else { first.0 };
+            b.label = label;
+            b.upper += moved[label];
+            b.lower -= others;
+            if b.upper + slack(b.upper) < b.lower {
+                return;
+            }
+            b.upper = distance2(p, centers[label]).sqrt();
+            if b.upper + slack(b.upper) < b.lower {
+                return;
+            }
+            *b = nearest_from(p, label, &centers, &near);
+        });
+    }
 }
 
 /// Mean silhouette of a clustering of `points` (unweighted, Euclidean); a point alone in its
@@ -183,6 +326,56 @@ mod tests {
         let points = vec![[0.0, 0.0], [0.0, 0.1]];
         let clusters = kmeans(&points, None, vec![[0.0, 0.0], [100.0, 100.0]], 5);
         assert_eq!(clusters.len(), 1);
+    }
+
+    /// Plain Lloyd, as the bounds must reproduce it.
+    fn lloyd(points: &[Point], mut centers: Vec<Point>, max_iters: usize) -> Vec<Cluster> {
+        let mut clusters = Vec::new();
+        for _ in 0..max_iters.max(1) {
+            let mut members = vec![Vec::new(); centers.len()];
+            for (i, &p) in points.iter().enumerate() {
+                members[nearest(p, &centers).label].push(i);
+            }
+            clusters = members
+                .into_iter()
+                .filter(|m| !m.is_empty())
+                .map(|m| {
+                    let n = m.len() as f64;
+                    let sx: f64 = m.iter().map(|&i| points[i][0]).sum();
+                    let sy: f64 = m.iter().map(|&i| points[i][1]).sum();
+                    Cluster { center: [sx / n, sy / n], members: m }
+                })
+                .collect();
+            let new_centers: Vec<Point> = clusters.iter().map(|c| c.center).collect();
+            let done = same_centers(&centers, &new_centers);
+            centers = new_centers;
+            if done {
+                break;
+            }
+        }
+        clusters
+    }
+
+    #[test]
+    fn the_bounds_give_exactly_lloyds_clusters() {
+        let mut rng = crate::synthetic::SplitMix::new(11);
+        // Clumps with duplicates, as vote positions have; fewer points than one parallel chunk so
+        // the sums are added in the same order as the plain loop's.
+        let points: Vec<Point> = (0..4000)
+            .map(|i| {
+                let clump = (i % 7) as f64;
+                let jitter = (rng.next_f64() * 8.0).floor() / 8.0;
+                [clump + jitter, (clump * 1.7).sin() + rng.next_f64()]
+            })
+            .collect();
+        for (k, iters) in [(100, 100), (5, 20), (2, 3)] {
+            let start = first_distinct(&points, k);
+            let expected = lloyd(&points, start.clone(), iters);
+            assert_eq!(kmeans(&points, None, start.clone(), iters), expected, "k = {k}");
+            // Any guess of the start centres, right or wrong, gives the same clusters.
+            let hints: Vec<usize> = (0..points.len()).map(|i| (i * 31 + 7) % (k + 3)).collect();
+            assert_eq!(kmeans_hinted(&points, None, start, Some(&hints), iters), expected, "k = {k}, hinted");
+        }
     }
 
     #[test]

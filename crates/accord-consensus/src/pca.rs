@@ -284,27 +284,26 @@ fn fix_sign(comp: &mut [f64]) {
 /// by √(n_cmts / n_votes). Like Polis, a moderated-out column counts as a vote (Polis zeroes those
 /// columns, which fills their missing cells), which keeps the positions comparable with Polis's.
 pub fn project_participants(matrix: &VoteMatrix, moderated_out: &[bool], pca: &Pca) -> Vec<[f64; 2]> {
-    let m = matrix.n_cols();
     let n_out = moderated_out.iter().filter(|&&o| o).count();
-    (0..matrix.n_rows())
-        .into_par_iter()
-        .map(|r| {
-            let mut p = [0.0, 0.0];
-            let mut votes = n_out;
-            for &(c, v) in matrix.row(r) {
-                let j = c as usize;
-                if moderated_out[j] {
-                    continue;
-                }
-                votes += 1;
-                let d = f64::from(v) - pca.center[j];
-                p[0] += d * pca.comps[0][j];
-                p[1] += d * pca.comps[1][j];
-            }
-            let scale = (m as f64 / votes.max(1) as f64).sqrt();
-            [p[0] * scale, p[1] * scale]
-        })
-        .collect()
+    (0..matrix.n_rows()).into_par_iter().map(|r| project_row(matrix, moderated_out, n_out, pca, r)).collect()
+}
+
+/// The projection of one row (`n_out`: the number of moderated-out columns).
+pub fn project_row(matrix: &VoteMatrix, moderated_out: &[bool], n_out: usize, pca: &Pca, row: usize) -> [f64; 2] {
+    let mut p = [0.0, 0.0];
+    let mut votes = n_out;
+    for &(c, v) in matrix.row(row) {
+        let j = c as usize;
+        if moderated_out[j] {
+            continue;
+        }
+        votes += 1;
+        let d = f64::from(v) - pca.center[j];
+        p[0] += d * pca.comps[0][j];
+        p[1] += d * pca.comps[1][j];
+    }
+    let scale = (matrix.n_cols() as f64 / votes.max(1) as f64).sqrt();
+    [p[0] * scale, p[1] * scale]
 }
 
 /// Statement positions: a synthetic participant who agreed with that statement only (§2.6; in
