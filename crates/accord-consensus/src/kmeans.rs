@@ -91,6 +91,12 @@ fn neighbours(centers: &[Point]) -> Vec<Vec<(f64, usize)>> {
         .collect()
 }
 
+/// Whether sorting every centre's neighbours (k² distances and k sorts) costs less than
+/// measuring all k centres from each of `points` points.
+fn worth_searching(points: usize, k: usize) -> bool {
+    points > 8 * k
+}
+
 /// [`nearest`], searched outwards from the centre `hint`: a centre more than twice the point's
 /// distance to `hint` away from `hint` is farther from the point than `hint` is (triangle
 /// inequality), so only the hint's near neighbours are measured. Same result as [`nearest`].
@@ -192,14 +198,14 @@ pub fn kmeans_hinted(
     if points.is_empty() || centers.is_empty() {
         return Vec::new();
     }
-    let near = neighbours(&centers);
+    let near = worth_searching(points.len(), centers.len()).then(|| neighbours(&centers));
     let mut bounds: Vec<Bounds> = points
         .par_iter()
         .enumerate()
         .with_min_len(POINTS_PER_TASK)
-        .map(|(i, &p)| match hints.and_then(|h| h.get(i)).filter(|&&h| h < centers.len()) {
-            Some(&h) => nearest_from(p, h, &centers, &near),
-            None => nearest(p, &centers),
+        .map(|(i, &p)| match (hints.and_then(|h| h.get(i)).filter(|&&h| h < centers.len()), &near) {
+            (Some(&h), Some(near)) => nearest_from(p, h, &centers, near),
+            _ => nearest(p, &centers),
         })
         .collect();
     let mut iteration = 0;
@@ -240,22 +246,36 @@ pub fn kmeans_hinted(
             }
         }
         centers = new_centers;
-        let near = neighbours(&centers);
-        bounds.par_iter_mut().zip(points.par_iter()).with_min_len(POINTS_PER_TASK).for_each(|(b, &p)| {
-            let label = renumber[b.label];
-            let others = if label == first.1 { second } else { first.0 };
-            b.label = label;
-            b.upper += moved[label];
-            b.lower -= others;
-            if b.upper + slack(b.upper) < b.lower {
-                return;
-            }
-            b.upper = distance2(p, centers[label]).sqrt();
-            if b.upper + slack(b.upper) < b.lower {
-                return;
-            }
-            *b = nearest_from(p, label, &centers, &near);
-        });
+        let unsettled: Vec<usize> = bounds
+            .par_iter_mut()
+            .zip(points.par_iter())
+            .enumerate()
+            .with_min_len(POINTS_PER_TASK)
+            .filter_map(|(i, (b, &p))| {
+                let label = renumber[b.label];
+                let others = if label == first.1 { second } else { first.0 };
+                b.label = label;
+                b.upper += moved[label];
+                b.lower -= others;
+                if b.upper + slack(b.upper) < b.lower {
+                    return None;
+                }
+                b.upper = distance2(p, centers[label]).sqrt();
+                (b.upper + slack(b.upper) >= b.lower).then_some(i)
+            })
+            .collect();
+        let near = worth_searching(unsettled.len(), centers.len()).then(|| neighbours(&centers));
+        let found: Vec<Bounds> = unsettled
+            .par_iter()
+            .with_min_len(POINTS_PER_TASK / 8)
+            .map(|&i| match &near {
+                Some(near) => nearest_from(points[i], bounds[i].label, &centers, near),
+                None => nearest(points[i], &centers),
+            })
+            .collect();
+        for (&i, b) in unsettled.iter().zip(found) {
+            bounds[i] = b;
+        }
     }
 }
 

@@ -5,7 +5,7 @@
 //! which participants and statements first appear, as Polis's named matrix does, so the result
 //! is the same whether votes arrive in one batch or many.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::model::{ParticipantId, StatementId, VoteEvent};
 
@@ -13,8 +13,10 @@ use crate::model::{ParticipantId, StatementId, VoteEvent};
 pub struct VoteMatrix {
     participants: Vec<ParticipantId>,
     statements: Vec<StatementId>,
-    row_of: HashMap<ParticipantId, usize>,
-    col_of: HashMap<StatementId, usize>,
+    // Fx hashing: the keys are the node's own small integer ids, and SipHash was a third of the
+    // time of building a matrix.
+    row_of: FxHashMap<ParticipantId, usize>,
+    col_of: FxHashMap<StatementId, usize>,
     /// Per row: (column, sign) sorted by column.
     rows: Vec<Vec<(u32, i8)>>,
     nnz: usize,
@@ -28,11 +30,18 @@ impl VoteMatrix {
     /// Builds the matrix from an event log: events are applied in time order (stable, so equal
     /// timestamps keep their input order) and each later vote replaces the earlier one.
     pub fn from_events(events: &[VoteEvent]) -> Self {
-        let mut order: Vec<usize> = (0..events.len()).collect();
-        order.sort_by_key(|&i| events[i].at_ms);
         let mut matrix = Self::new();
-        for i in order {
-            matrix.apply(&events[i]);
+        // Exports and the node's log are usually in time order already.
+        if events.windows(2).all(|w| w[0].at_ms <= w[1].at_ms) {
+            for e in events {
+                matrix.apply(e);
+            }
+        } else {
+            let mut order: Vec<(i64, usize)> = events.iter().enumerate().map(|(i, e)| (e.at_ms, i)).collect();
+            order.sort_unstable();
+            for (_, i) in order {
+                matrix.apply(&events[i]);
+            }
         }
         matrix
     }

@@ -50,32 +50,80 @@ pub fn column_means(matrix: &VoteMatrix, moderated_out: &[bool]) -> Vec<f64> {
     (0..m).map(|j| if moderated_out[j] || count[j] == 0 { 0.0 } else { sum[j] / count[j] as f64 }).collect()
 }
 
-/// The centred matrix X, read straight from the vote matrix: X[i][j] = vote − centre[j] where
-/// row i voted on a column j that is moderated in, 0 elsewhere. No centred copy is built, so a
-/// tick after a few new votes costs only the products.
-struct Centered<'a> {
-    matrix: &'a VoteMatrix,
-    moderated_out: &'a [bool],
-    center: &'a [f64],
+/// The centred matrix X in compressed rows: X[i][j] = vote − centre[j] where row i voted on a
+/// column j that is moderated in, 0 elsewhere. Built once per decomposition (one pass over the
+/// votes) so that every product reads contiguous memory.
+struct Centered {
+    n: usize,
+    m: usize,
+    /// Row i's cells are `cols[offsets[i]..offsets[i + 1]]` with `values` alike.
+    offsets: Vec<usize>,
+    cols: Vec<u32>,
+    values: Vec<f64>,
 }
 
 /// Rows per parallel task: large enough that the per-task buffers of the transposed product stay
-/// few.
+/// few. Fixed, so sums are added in the same order whatever the number of threads.
 const ROWS_PER_TASK: usize = 8192;
 
-impl Centered<'_> {
-    fn cells(&self, r: usize) -> impl Iterator<Item = (usize, f64)> + '_ {
-        self.matrix.row(r).iter().filter_map(|&(c, v)| {
-            let j = c as usize;
-            (!self.moderated_out[j]).then(|| (j, f64::from(v) - self.center[j]))
-        })
+impl Centered {
+    fn new(matrix: &VoteMatrix, moderated_out: &[bool], center: &[f64]) -> Self {
+        let mut offsets = Vec::with_capacity(matrix.n_rows() + 1);
+        let mut cols = Vec::with_capacity(matrix.nnz());
+        let mut values = Vec::with_capacity(matrix.nnz());
+        offsets.push(0);
+        for r in 0..matrix.n_rows() {
+            for &(c, v) in matrix.row(r) {
+                let j = c as usize;
+                if !moderated_out[j] {
+                    cols.push(c);
+                    values.push(f64::from(v) - center[j]);
+                }
+            }
+            offsets.push(cols.len());
+        }
+        Centered { n: matrix.n_rows(), m: matrix.n_cols(), offsets, cols, values }
+    }
+
+    fn row(&self, r: usize) -> (&[u32], &[f64]) {
+        let cells = self.offsets[r]..self.offsets[r + 1];
+        (&self.cols[cells.clone()], &self.values[cells])
     }
 
     /// Y = X·Q, with Q (m × l) and Y (n × l) stored row-major.
     fn times(&self, q: &[f64], l: usize) -> Vec<f64> {
-        let mut y = vec![0.0; self.matrix.n_rows() * l];
+        match l {
+            BLOCK => self.times_fixed::<BLOCK>(q),
+            WARM_BLOCK => self.times_fixed::<WARM_BLOCK>(q),
+            2 => self.times_fixed::<2>(q),
+            _ => self.times_any(q, l),
+        }
+    }
+
+    /// [`Centered::times`] for a block width known when compiling, which lets the inner loop be
+    /// unrolled and vectorised.
+    fn times_fixed<const L: usize>(&self, q: &[f64]) -> Vec<f64> {
+        let (q, _) = q.as_chunks::<L>();
+        let mut y = vec![0.0; self.n * L];
+        let (rows, _) = y.as_chunks_mut::<L>();
+        rows.par_iter_mut().enumerate().with_min_len(1024).for_each(|(r, out)| {
+            let (cols, values) = self.row(r);
+            for (&j, &v) in cols.iter().zip(values) {
+                let qj = &q[j as usize];
+                for k in 0..L {
+                    out[k] += v * qj[k];
+                }
+            }
+        });
+        y
+    }
+
+    fn times_any(&self, q: &[f64], l: usize) -> Vec<f64> {
+        let mut y = vec![0.0; self.n * l];
         y.par_chunks_mut(l).enumerate().with_min_len(1024).for_each(|(r, out)| {
-            for (j, v) in self.cells(r) {
+            let (cols, values) = self.row(r);
+            for (&j, &v) in cols.iter().zip(values) {
+                let j = j as usize;
                 for (o, &qv) in out.iter_mut().zip(&q[j * l..(j + 1) * l]) {
                     *o += v * qv;
                 }
@@ -85,17 +133,49 @@ impl Centered<'_> {
     }
 
     /// Z = Xᵀ·Y, with Y (n × l) and Z (m × l) row-major: each task scatters its rows into its
-    /// own buffer, and the buffers are summed.
+    /// own buffer, and the buffers are summed in task order.
     fn transpose_times(&self, y: &[f64], l: usize) -> Vec<f64> {
-        let m = self.matrix.n_cols();
-        let n = self.matrix.n_rows();
-        (0..n.div_ceil(ROWS_PER_TASK))
+        match l {
+            BLOCK => self.transpose_times_fixed::<BLOCK>(y),
+            WARM_BLOCK => self.transpose_times_fixed::<WARM_BLOCK>(y),
+            2 => self.transpose_times_fixed::<2>(y),
+            _ => self.transpose_times_any(y, l),
+        }
+    }
+
+    fn transpose_times_fixed<const L: usize>(&self, y: &[f64]) -> Vec<f64> {
+        let (y, _) = y.as_chunks::<L>();
+        let partial: Vec<Vec<f64>> = (0..self.n.div_ceil(ROWS_PER_TASK))
             .into_par_iter()
             .map(|task| {
-                let mut z = vec![0.0; m * l];
-                for r in task * ROWS_PER_TASK..((task + 1) * ROWS_PER_TASK).min(n) {
+                let mut z = vec![0.0; self.m * L];
+                let (zr, _) = z.as_chunks_mut::<L>();
+                for r in task * ROWS_PER_TASK..((task + 1) * ROWS_PER_TASK).min(self.n) {
+                    let yr = &y[r];
+                    let (cols, values) = self.row(r);
+                    for (&j, &v) in cols.iter().zip(values) {
+                        let zj = &mut zr[j as usize];
+                        for k in 0..L {
+                            zj[k] += v * yr[k];
+                        }
+                    }
+                }
+                z
+            })
+            .collect();
+        sum_in_order(partial, self.m * L)
+    }
+
+    fn transpose_times_any(&self, y: &[f64], l: usize) -> Vec<f64> {
+        let partial: Vec<Vec<f64>> = (0..self.n.div_ceil(ROWS_PER_TASK))
+            .into_par_iter()
+            .map(|task| {
+                let mut z = vec![0.0; self.m * l];
+                for r in task * ROWS_PER_TASK..((task + 1) * ROWS_PER_TASK).min(self.n) {
                     let yr = &y[r * l..(r + 1) * l];
-                    for (j, v) in self.cells(r) {
+                    let (cols, values) = self.row(r);
+                    for (&j, &v) in cols.iter().zip(values) {
+                        let j = j as usize;
                         for (o, &yv) in z[j * l..(j + 1) * l].iter_mut().zip(yr) {
                             *o += v * yv;
                         }
@@ -103,21 +183,28 @@ impl Centered<'_> {
                 }
                 z
             })
-            .reduce(
-                || vec![0.0; m * l],
-                |mut a, b| {
-                    for (x, y) in a.iter_mut().zip(&b) {
-                        *x += y;
-                    }
-                    a
-                },
-            )
+            .collect();
+        sum_in_order(partial, self.m * l)
     }
 }
 
-/// YᵀY (l × l, row-major) in one parallel pass over the rows of Y.
+/// Adds per-task buffers in task order (a parallel reduce would group them differently from run
+/// to run, and floating-point sums depend on the grouping).
+fn sum_in_order(partial: Vec<Vec<f64>>, len: usize) -> Vec<f64> {
+    let mut parts = partial.into_iter();
+    let mut total = parts.next().unwrap_or_else(|| vec![0.0; len]);
+    for part in parts {
+        for (t, p) in total.iter_mut().zip(&part) {
+            *t += p;
+        }
+    }
+    total
+}
+
+/// YᵀY (l × l, row-major, upper triangle) in one parallel pass over the rows of Y.
 fn gram(y: &[f64], l: usize) -> Vec<f64> {
-    y.par_chunks(l * ROWS_PER_TASK)
+    let partial: Vec<Vec<f64>> = y
+        .par_chunks(l * ROWS_PER_TASK)
         .map(|block| {
             let mut h = vec![0.0; l * l];
             for row in block.chunks_exact(l) {
@@ -130,15 +217,8 @@ fn gram(y: &[f64], l: usize) -> Vec<f64> {
             }
             h
         })
-        .reduce(
-            || vec![0.0; l * l],
-            |mut a, b| {
-                for (x, y) in a.iter_mut().zip(&b) {
-                    *x += y;
-                }
-                a
-            },
-        )
+        .collect();
+    sum_in_order(partial, l * l)
 }
 
 /// How long the subspace iteration may run.
@@ -162,7 +242,7 @@ pub fn pca(
 ) -> Pca {
     let (n, m) = (matrix.n_rows(), matrix.n_cols());
     let center = column_means(matrix, moderated_out);
-    let x = Centered { matrix, moderated_out, center: &center };
+    let x = Centered::new(matrix, moderated_out, &center);
     let voted_in = moderated_out.iter().any(|&out| !out);
     let (mut comps, used) = if n < 2 || m < 2 || !voted_in {
         // Rank below 2: Polis projects everyone to (0, 0) (quirks Q14, Q16).
@@ -186,11 +266,12 @@ pub fn pca(
 }
 
 fn dense_top2(x: &Centered) -> [Vec<f64>; 2] {
-    let (n, m) = (x.matrix.n_rows(), x.matrix.n_cols());
+    let (n, m) = (x.n, x.m);
     let mut dense = Mat::<f64>::zeros(n, m);
     for r in 0..n {
-        for (j, v) in x.cells(r) {
-            dense[(r, j)] = v;
+        let (cols, values) = x.row(r);
+        for (&j, &v) in cols.iter().zip(values) {
+            dense[(r, j as usize)] = v;
         }
     }
     match dense.thin_svd() {
@@ -219,7 +300,7 @@ fn orthonormal(z: &[f64], m: usize, l: usize) -> Vec<f64> {
 }
 
 fn subspace_top2(x: &Centered, warm: Option<&[Vec<f64>; 2]>, limit: Iterations, seed: u64) -> ([Vec<f64>; 2], usize) {
-    let (n, m) = (x.matrix.n_rows(), x.matrix.n_cols());
+    let (n, m) = (x.n, x.m);
     // From a warm start the two previous components plus two fresh directions suffice: the
     // block only has to catch how far the components moved since the last tick.
     let (l, max_iters) = match (limit, warm) {
@@ -356,7 +437,7 @@ mod tests {
         let matrix = random_matrix(300, 40, 7);
         let out = vec![false; matrix.n_cols()];
         let center = column_means(&matrix, &out);
-        let x = Centered { matrix: &matrix, moderated_out: &out, center: &center };
+        let x = Centered::new(&matrix, &out, &center);
         let mut dense = dense_top2(&x);
         let (mut iterative, iterations) = subspace_top2(&x, None, Iterations::Converge, 3);
         for c in dense.iter_mut().chain(iterative.iter_mut()) {
