@@ -454,3 +454,33 @@ test('4. an empty statement: the error by the field, in the summary and the titl
     await ctx.close();
   }
 });
+
+test('5. the opinion map follows new votes without a reload (JavaScript on)', { timeout: TIMEOUT }, async () => {
+  const viewer = await newContext();
+  const voter = await newContext();
+  const p = await viewer.newPage();
+  try {
+    await goto(`/en/dialogue/${conversation}`, p);
+    const live = p.locator('main #map-live');
+    assert.equal(await live.count(), 1, 'the map is marked for live updates');
+    const before = await live.getAttribute('data-version');
+    await p.evaluate(() => { window.accordSameDocument = true; });
+    // Another visitor votes on several statements, through the API.
+    const listed = await (await voter.request.get(url(`/api/v1/conversations/${conversation}/statements`))).json();
+    const seqs = listed.items.filter((s) => s.moderation === 'accepted' && !s.is_meta).map((s) => s.seq).slice(0, 8);
+    assert.ok(seqs.length >= 3, `statements to vote on: ${seqs}`);
+    const votes = seqs.map((statement, i) => ({ statement, vote: i % 2 ? 'disagree' : 'agree' }));
+    const r = await voter.request.post(url(`/api/v1/conversations/${conversation}/votes`), { data: { votes } });
+    assert.equal(r.status(), 200, await r.text());
+    // The background analysis takes the votes in; the page swaps in the new map by itself.
+    await p
+      .waitForFunction((v) => document.getElementById('map-live')?.dataset.version !== v, before, { timeout: 30_000 })
+      .catch(() => assert.fail(`the map stayed at result version ${before}`));
+    assert.equal(await p.evaluate(() => window.accordSameDocument), true, 'the page was not reloaded');
+    assert.equal(await p.locator('main #map-live svg.opinion-map').count(), 1, 'a map is drawn');
+    assert.ok(Number(await live.getAttribute('data-version')) > Number(before), 'a newer result');
+  } finally {
+    await viewer.close();
+    await voter.close();
+  }
+});

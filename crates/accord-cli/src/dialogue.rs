@@ -59,13 +59,21 @@ pub struct AnalyzeArgs {
     pub max_groups: u16,
 }
 
-/// Reads a Polis openData folder; every problem names the file, the line and the reason.
+/// Reads a Polis openData folder; every problem names the file, the line and the reason. A
+/// file over its size limit (`polis::Limits`) is refused from its metadata, before it is read.
 pub fn load_polis_dir(dir: &Path) -> Result<PolisConversation> {
     if !dir.is_dir() {
         bail!("{} is not a folder", dir.display());
     }
-    let read = |name: &str| -> Result<Option<Vec<u8>>> {
+    let limits = polis::Limits::default();
+    let read = |name: &'static str| -> Result<Option<Vec<u8>>> {
         let path = dir.join(name);
+        let size = match std::fs::metadata(&path) {
+            Ok(meta) => meta.len(),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(e).with_context(|| format!("cannot read {}", path.display())),
+        };
+        limits.check_size(name, size).map_err(|e| anyhow::anyhow!("{}: {e}", dir.display()))?;
         match std::fs::read(&path) {
             Ok(bytes) => Ok(Some(bytes)),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
@@ -73,14 +81,14 @@ pub fn load_polis_dir(dir: &Path) -> Result<PolisConversation> {
         }
     };
     let (comments, votes, matrix, summary) =
-        (read("comments.csv")?, read("votes.csv")?, read("participants-votes.csv")?, read("summary.csv")?);
+        (read(polis::COMMENTS)?, read(polis::VOTES)?, read(polis::MATRIX)?, read(polis::SUMMARY)?);
     let files = PolisFiles {
         comments: comments.as_deref(),
         votes: votes.as_deref(),
         participants_votes: matrix.as_deref(),
         summary: summary.as_deref(),
     };
-    polis::read(&files).map_err(|e| anyhow::anyhow!("{}: {e}", dir.display()))
+    polis::read_with_limits(&files, &limits).map_err(|e| anyhow::anyhow!("{}: {e}", dir.display()))
 }
 
 pub fn analyze_polis(args: &AnalyzeArgs, format: Format) -> Result<()> {
@@ -273,31 +281,7 @@ pub async fn run(node: &Node, command: DialogueCommand, format: Format) -> Resul
                     .with_context(|| format!("--conversation {text}: not a conversation id (a UUID)"))?,
             );
             let input = node.analysis_input(&op, id).await?;
-            let statements: Vec<accord_consensus::StatementInfo> = input
-                .statements
-                .iter()
-                .map(|&(seq, m, meta)| accord_consensus::StatementInfo {
-                    id: seq,
-                    moderation: match m {
-                        accord_core::dialogue::Moderation::Accepted => accord_consensus::Moderation::Accepted,
-                        accord_core::dialogue::Moderation::Unmoderated => accord_consensus::Moderation::Unmoderated,
-                        accord_core::dialogue::Moderation::Rejected => accord_consensus::Moderation::Rejected,
-                    },
-                    is_meta: meta,
-                })
-                .collect();
-            let votes: Vec<accord_consensus::VoteEvent> = input
-                .votes
-                .iter()
-                .filter_map(|v| {
-                    Some(accord_consensus::VoteEvent {
-                        participant: v.pid,
-                        statement: v.tid,
-                        vote: accord_consensus::Vote::from_sign(i64::from(v.vote))?,
-                        at_ms: v.at_ms,
-                    })
-                })
-                .collect();
+            let (statements, votes) = accord_consensus::model::input_from_core(&input);
             let params = Params { seed: args.seed, max_k: usize::from(args.max_groups), ..Params::default() };
             let analysis = analyze(&statements, &votes, &params);
             let listed = node.statements(&op, id).await?;
@@ -307,4 +291,22 @@ pub async fn run(node: &Node, command: DialogueCommand, format: Format) -> Resul
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+    use super::*;
+
+    #[test]
+    fn an_oversized_file_is_refused_from_its_metadata_before_it_is_read() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("comments.csv"), "not read").unwrap();
+        // A sparse file one byte over the limit: refused by its size, never read.
+        let votes = std::fs::File::create(dir.path().join("votes.csv")).unwrap();
+        votes.set_len(polis::VOTES_BYTES_MAX + 1).unwrap();
+        let e = load_polis_dir(dir.path()).unwrap_err().to_string();
+        assert!(e.contains("votes.csv: the file is 536,870,913 bytes (512.0 MiB), over the limit of"), "{e}");
+        assert!(e.starts_with(&dir.path().display().to_string()), "{e}");
+    }
 }

@@ -8,6 +8,7 @@ mod dialogue;
 mod incidents;
 mod output;
 mod registry;
+mod resolutions;
 mod rules;
 mod verify;
 
@@ -115,6 +116,9 @@ enum Command {
     /// Dialogue: Polis-style conversations, opinion groups and consensus.
     #[command(subcommand)]
     Dialogue(dialogue::DialogueCommand),
+    /// Formal resolutions: drafts, amendments, votes under a rule and quorum, signed results.
+    #[command(subcommand, after_help = resolutions::EXAMPLES)]
+    Resolution(resolutions::ResolutionCommand),
     /// The search index (a projection of the database).
     #[command(subcommand)]
     Search(SearchCommand),
@@ -673,6 +677,9 @@ async fn run(cli: Cli) -> Result<()> {
     if let Command::Dialogue(command) = cli.command {
         return dialogue::run(&node, command, format).await;
     }
+    if let Command::Resolution(command) = cli.command {
+        return resolutions::run(&node, command, format).await;
+    }
     if let Command::Search(SearchCommand::Reindex) = cli.command {
         return incidents::reindex(&node, format).await;
     }
@@ -686,6 +693,7 @@ async fn run(cli: Cli) -> Result<()> {
         | Command::Incidents(_)
         | Command::Search(_)
         | Command::Dialogue(_)
+        | Command::Resolution(_)
         | Command::Rules(_) => {}
         Command::Keys(KeysCommand::List) => {
             let keys = node.keys().await?;

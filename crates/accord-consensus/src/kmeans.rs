@@ -291,7 +291,9 @@ pub fn silhouette(points: &[Point], clusters: &[Cluster]) -> f64 {
             label[i] = c;
         }
     }
-    let total: f64 = (0..points.len())
+    // Collected, then summed in point order: a parallel sum would group the terms differently
+    // with the number of threads.
+    let scores: Vec<f64> = (0..points.len())
         .into_par_iter()
         .map(|i| {
             let own = label[i];
@@ -312,8 +314,8 @@ pub fn silhouette(points: &[Point], clusters: &[Cluster]) -> f64 {
             let max = a.max(b);
             if max > 0.0 { (b - a) / max } else { 0.0 }
         })
-        .sum();
-    total / points.len() as f64
+        .collect();
+    scores.iter().sum::<f64>() / points.len() as f64
 }
 
 #[cfg(test)]

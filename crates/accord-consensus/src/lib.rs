@@ -10,7 +10,10 @@
 //! - [`stats`]: representative statements, majority lists, group-informed consensus, priorities.
 //! - [`analysis`]: the pipeline, batch ([`analyze`]) or incremental ([`Engine`]).
 //! - [`polis`]: the Polis openData export format; [`ari`]: the adjusted Rand index.
-//! - [`resolution`]: formal resolutions, their voting rules, quorum and tally.
+//! - [`resolution`]: the tally of formal resolutions under the core's voting rules and quorum.
+//!
+//! The only workspace crate this one depends on is `accord-core` (pure too): the resolution
+//! types and the dialogue types the conversions in [`model`] map from and to.
 
 pub mod analysis;
 pub mod ari;

@@ -1,5 +1,8 @@
-//! Votes, moderation and the tuning parameters of the pipeline.
+//! Votes, moderation and the tuning parameters of the pipeline, and their conversions from and
+//! to the core's stored dialogue types (`accord_core::dialogue`): the one place where the node,
+//! its imports and the CLI cross between the two.
 
+use accord_core::dialogue as core;
 use serde::{Deserialize, Serialize};
 
 /// Identifies a participant inside one conversation (Polis "pid").
@@ -123,5 +126,91 @@ impl Default for Params {
             pca_refresh_fraction: 0.01,
             pca_reuse_min_votes: 100_000,
         }
+    }
+}
+
+// ---- conversions from and to the core's dialogue types ----------------------------------------
+
+impl From<core::Moderation> for Moderation {
+    fn from(m: core::Moderation) -> Self {
+        match m {
+            core::Moderation::Accepted => Moderation::Accepted,
+            core::Moderation::Unmoderated => Moderation::Unmoderated,
+            core::Moderation::Rejected => Moderation::Rejected,
+        }
+    }
+}
+
+impl From<Moderation> for core::Moderation {
+    fn from(m: Moderation) -> Self {
+        match m {
+            Moderation::Accepted => core::Moderation::Accepted,
+            Moderation::Unmoderated => core::Moderation::Unmoderated,
+            Moderation::Rejected => core::Moderation::Rejected,
+        }
+    }
+}
+
+impl StatementInfo {
+    /// A statement's flags as the store lists them (`(seq, moderation, is_meta)`,
+    /// `DialogueStore::statement_flags`, `AnalysisInput::statements`).
+    pub fn from_core(&(seq, moderation, is_meta): &(u32, core::Moderation, bool)) -> Self {
+        StatementInfo { id: seq, moderation: moderation.into(), is_meta }
+    }
+}
+
+impl VoteEvent {
+    /// A stored vote event as the math reads it; `None` for a sign other than −1, 0 or +1 (the
+    /// store refuses those). Both use the export sign, agree = +1.
+    pub fn from_core(e: &core::VoteEvent) -> Option<Self> {
+        Some(VoteEvent {
+            participant: e.pid,
+            statement: e.tid,
+            vote: Vote::from_sign(i64::from(e.vote))?,
+            at_ms: e.at_ms,
+        })
+    }
+}
+
+impl From<VoteEvent> for core::VoteEvent {
+    fn from(e: VoteEvent) -> Self {
+        core::VoteEvent { pid: e.participant, tid: e.statement, vote: e.vote.sign(), at_ms: e.at_ms }
+    }
+}
+
+/// What the node's store gives the analysis (`Node::analysis_input`), as the pipeline takes it:
+/// the statements' flags and the vote events in the same order.
+pub fn input_from_core(input: &core::AnalysisInput) -> (Vec<StatementInfo>, Vec<VoteEvent>) {
+    let statements = input.statements.iter().map(StatementInfo::from_core).collect();
+    let votes = input.votes.iter().filter_map(VoteEvent::from_core).collect();
+    (statements, votes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn core_types_convert_both_ways() {
+        for &m in core::Moderation::ALL {
+            assert_eq!(core::Moderation::from(Moderation::from(m)), m);
+            assert_eq!(Moderation::from(m) == Moderation::Rejected, m == core::Moderation::Rejected);
+        }
+        let info = StatementInfo::from_core(&(7, core::Moderation::Accepted, true));
+        assert_eq!(info, StatementInfo { id: 7, moderation: Moderation::Accepted, is_meta: true });
+        for sign in [-1i8, 0, 1] {
+            let stored = core::VoteEvent { pid: 3, tid: 4, vote: sign, at_ms: 99 };
+            let event = VoteEvent::from_core(&stored);
+            assert_eq!(event.map(|e| e.vote.sign()), Some(sign), "the export sign is kept");
+            assert_eq!(event.map(core::VoteEvent::from), Some(stored));
+        }
+        assert_eq!(VoteEvent::from_core(&core::VoteEvent { pid: 0, tid: 0, vote: 2, at_ms: 0 }), None);
+        let input = core::AnalysisInput {
+            statements: vec![(0, core::Moderation::Rejected, false)],
+            votes: vec![core::VoteEvent { pid: 1, tid: 0, vote: -1, at_ms: 5 }],
+        };
+        let (statements, votes) = input_from_core(&input);
+        assert!(statements[0].moderated_out());
+        assert_eq!(votes, vec![VoteEvent { participant: 1, statement: 0, vote: Vote::Disagree, at_ms: 5 }]);
     }
 }

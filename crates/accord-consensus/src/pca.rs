@@ -110,8 +110,8 @@ impl Centered {
             let (cols, values) = self.row(r);
             for (&j, &v) in cols.iter().zip(values) {
                 let qj = &q[j as usize];
-                for k in 0..L {
-                    out[k] += v * qj[k];
+                for (o, &qk) in out.iter_mut().zip(qj) {
+                    *o += v * qk;
                 }
             }
         });
@@ -150,13 +150,13 @@ impl Centered {
             .map(|task| {
                 let mut z = vec![0.0; self.m * L];
                 let (zr, _) = z.as_chunks_mut::<L>();
-                for r in task * ROWS_PER_TASK..((task + 1) * ROWS_PER_TASK).min(self.n) {
-                    let yr = &y[r];
+                let rows = task * ROWS_PER_TASK..((task + 1) * ROWS_PER_TASK).min(self.n);
+                for (r, yr) in rows.clone().zip(&y[rows]) {
                     let (cols, values) = self.row(r);
                     for (&j, &v) in cols.iter().zip(values) {
                         let zj = &mut zr[j as usize];
-                        for k in 0..L {
-                            zj[k] += v * yr[k];
+                        for (z, &yk) in zj.iter_mut().zip(yr) {
+                            *z += v * yk;
                         }
                     }
                 }

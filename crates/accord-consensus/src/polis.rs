@@ -3,6 +3,10 @@
 //!
 //! The exports use agree = +1, as Accord does, so no sign is flipped here. Every error names the
 //! file, the line and the reason; nothing is returned unless every file is consistent.
+//!
+//! An export is bounded ([`Limits`]): each file's size, checked before it is parsed (and by
+//! callers that read files from their metadata, before reading them), and the number of
+//! statements and participants. The error names the file, the limit and what was found.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
@@ -76,20 +80,156 @@ impl PolisConversation {
     }
 }
 
-const COMMENTS: &str = "comments.csv";
-const VOTES: &str = "votes.csv";
-const MATRIX: &str = "participants-votes.csv";
-const SUMMARY: &str = "summary.csv";
+/// The files of an export folder.
+pub const COMMENTS: &str = "comments.csv";
+pub const VOTES: &str = "votes.csv";
+pub const MATRIX: &str = "participants-votes.csv";
+pub const SUMMARY: &str = "summary.csv";
+pub const FILES: [&str; 4] = [COMMENTS, VOTES, MATRIX, SUMMARY];
+
+const MIB: u64 = 1024 * 1024;
+/// The largest `votes.csv` and `participants-votes.csv` (about 13 million vote events).
+pub const VOTES_BYTES_MAX: u64 = 512 * MIB;
+/// The largest `comments.csv` and `summary.csv`.
+pub const COMMENTS_BYTES_MAX: u64 = 64 * MIB;
+/// Most participants in one export (voters, authors and clustered participants): the size of
+/// conversation the project is built and measured for (100,000 participants × 5,000
+/// statements, `docs/BENCHMARKS.md`).
+pub const PARTICIPANTS_MAX: usize = 100_000;
+/// Most statements (comments) in one export; see [`PARTICIPANTS_MAX`].
+pub const STATEMENTS_MAX: usize = 5_000;
+
+/// What an export may hold. [`read`] applies the defaults; tests give smaller ones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Largest `votes.csv` and `participants-votes.csv`, in bytes.
+    pub votes_bytes: u64,
+    /// Largest `comments.csv` and `summary.csv`, in bytes.
+    pub comments_bytes: u64,
+    pub participants: usize,
+    pub statements: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            votes_bytes: VOTES_BYTES_MAX,
+            comments_bytes: COMMENTS_BYTES_MAX,
+            participants: PARTICIPANTS_MAX,
+            statements: STATEMENTS_MAX,
+        }
+    }
+}
+
+/// `123456789` as `123,456,789`.
+fn grouped(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A size in bytes, with MiB when it is at least one.
+fn size_text(bytes: u64) -> String {
+    if bytes >= MIB {
+        format!("{} bytes ({:.1} MiB)", grouped(bytes), bytes as f64 / MIB as f64)
+    } else {
+        format!("{} bytes", grouped(bytes))
+    }
+}
+
+impl Limits {
+    /// The largest size allowed for `file`, in bytes.
+    pub fn bytes_for(&self, file: &str) -> u64 {
+        match file {
+            COMMENTS | SUMMARY => self.comments_bytes,
+            _ => self.votes_bytes,
+        }
+    }
+
+    /// Checks a file's size before it is read (from its metadata) or parsed.
+    pub fn check_size(&self, file: &'static str, bytes: u64) -> Result<(), PolisError> {
+        let max = self.bytes_for(file);
+        if bytes > max {
+            return Err(err(
+                file,
+                0,
+                format!("the file is {}, over the limit of {} for this file", size_text(bytes), size_text(max)),
+            ));
+        }
+        Ok(())
+    }
+
+    fn check_statements(&self, comments: usize) -> Result<(), PolisError> {
+        if comments > self.statements {
+            return Err(err(
+                COMMENTS,
+                0,
+                format!(
+                    "{} comments, over the limit of {} statements in one conversation",
+                    grouped(comments as u64),
+                    grouped(self.statements as u64)
+                ),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Checks the counts of a read export: its statements (comments) and its participants
+    /// (voters, authors of comments and participants Polis clustered: everyone an import
+    /// makes a participant).
+    pub fn check(&self, conversation: &PolisConversation) -> Result<(), PolisError> {
+        self.check_statements(conversation.comments.len())?;
+        let mut people: HashSet<ParticipantId> = conversation.votes.iter().map(|v| v.participant).collect();
+        if let Some(matrix) = &conversation.exported_matrix {
+            people.extend(matrix.iter().map(|&(pid, _, _)| pid));
+        }
+        people.extend(conversation.comments.iter().filter_map(|c| c.author));
+        people.extend(conversation.polis_groups.keys());
+        if people.len() > self.participants {
+            let file = if conversation.has_vote_log { VOTES } else { MATRIX };
+            return Err(err(
+                file,
+                0,
+                format!(
+                    "{} participants (voters and authors of comments), over the limit of {} in one conversation",
+                    grouped(people.len() as u64),
+                    grouped(self.participants as u64)
+                ),
+            ));
+        }
+        Ok(())
+    }
+}
 
 fn err(file: &'static str, line: u64, reason: impl Into<String>) -> PolisError {
     PolisError { file, line, reason: reason.into() }
 }
 
-/// Reads an export. `comments.csv` is required, and at least one of `votes.csv` and
-/// `participants-votes.csv`.
+/// Reads an export within the default [`Limits`]. `comments.csv` is required, and at least
+/// one of `votes.csv` and `participants-votes.csv`.
 pub fn read(files: &PolisFiles<'_>) -> Result<PolisConversation, PolisError> {
+    read_with_limits(files, &Limits::default())
+}
+
+/// Reads an export within `limits`: each file's size is checked before it is parsed, the
+/// number of statements before the votes are read, and the number of participants at the end.
+pub fn read_with_limits(files: &PolisFiles<'_>, limits: &Limits) -> Result<PolisConversation, PolisError> {
+    for (file, bytes) in
+        [(COMMENTS, files.comments), (VOTES, files.votes), (MATRIX, files.participants_votes), (SUMMARY, files.summary)]
+    {
+        if let Some(bytes) = bytes {
+            limits.check_size(file, bytes.len() as u64)?;
+        }
+    }
     let comments_bytes = files.comments.ok_or_else(|| err(COMMENTS, 0, "missing; it is required"))?;
     let comments = read_comments(comments_bytes)?;
+    limits.check_statements(comments.len())?;
     let known: HashSet<StatementId> = comments.iter().map(|c| c.id).collect();
     let mut conversation = PolisConversation { comments, ..Default::default() };
     if let Some(summary) = files.summary {
@@ -120,6 +260,7 @@ pub fn read(files: &PolisFiles<'_>) -> Result<PolisConversation, PolisError> {
             return Err(err(VOTES, 0, "missing, and so is participants-votes.csv: there are no votes to read"));
         }
     }
+    limits.check(&conversation)?;
     Ok(conversation)
 }
 
@@ -353,4 +494,96 @@ fn read_summary(bytes: &[u8]) -> Result<HashMap<String, String>, PolisError> {
         }
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+    use super::*;
+
+    const COMMENTS_CSV: &str = "timestamp,datetime,comment-id,author-id,agrees,disagrees,moderated,comment-body\n\
+        1,x,0,0,0,0,1,First\n\
+        2,x,1,1,0,0,1,Second\n\
+        3,x,2,,0,0,0,Third\n";
+    const VOTES_CSV: &str = "timestamp,datetime,comment-id,voter-id,vote\n\
+        10,x,0,0,1\n\
+        11,x,1,2,-1\n\
+        12,x,2,3,0\n";
+
+    fn files<'a>(comments: &'a str, votes: &'a str) -> PolisFiles<'a> {
+        PolisFiles { comments: Some(comments.as_bytes()), votes: Some(votes.as_bytes()), ..Default::default() }
+    }
+
+    #[test]
+    fn a_small_export_reads_within_the_default_limits() {
+        let c = read(&files(COMMENTS_CSV, VOTES_CSV)).unwrap();
+        assert_eq!((c.comments.len(), c.votes.len()), (3, 3));
+        // Voters 0, 2, 3 and author 1: four participants.
+        let four = Limits { participants: 4, statements: 3, ..Limits::default() };
+        assert!(read_with_limits(&files(COMMENTS_CSV, VOTES_CSV), &four).is_ok());
+    }
+
+    #[test]
+    fn too_many_statements_or_participants_are_refused_with_the_file_and_the_limit() {
+        let two = Limits { statements: 2, ..Limits::default() };
+        let e = read_with_limits(&files(COMMENTS_CSV, VOTES_CSV), &two).unwrap_err();
+        assert_eq!((e.file, e.line), (COMMENTS, 0));
+        assert_eq!(e.to_string(), "comments.csv: 3 comments, over the limit of 2 statements in one conversation");
+
+        // Three voters, plus the author of comment 1 who never voted.
+        let three = Limits { participants: 3, ..Limits::default() };
+        let e = read_with_limits(&files(COMMENTS_CSV, VOTES_CSV), &three).unwrap_err();
+        assert_eq!(e.file, VOTES);
+        assert_eq!(
+            e.to_string(),
+            "votes.csv: 4 participants (voters and authors of comments), over the limit of 3 in one conversation"
+        );
+
+        // Without a vote log, the matrix is named.
+        let matrix = "participant,group-id,n-comments,n-votes,n-agree,n-disagree,0,1,2\n\
+            0,0,1,1,1,0,1,,\n\
+            5,1,0,1,0,1,,-1,\n";
+        let only_matrix = PolisFiles {
+            comments: Some(COMMENTS_CSV.as_bytes()),
+            participants_votes: Some(matrix.as_bytes()),
+            ..Default::default()
+        };
+        let two = Limits { participants: 2, ..Limits::default() };
+        assert_eq!(read_with_limits(&only_matrix, &two).unwrap_err().file, MATRIX, "0, 5 and author 1");
+    }
+
+    #[test]
+    fn oversized_files_are_refused_before_they_are_parsed() {
+        let small = Limits { votes_bytes: 20, comments_bytes: 1_000, ..Limits::default() };
+        let e = read_with_limits(&files(COMMENTS_CSV, VOTES_CSV), &small).unwrap_err();
+        assert_eq!((e.file, e.line), (VOTES, 0));
+        assert_eq!(
+            e.to_string(),
+            format!("votes.csv: the file is {} bytes, over the limit of 20 bytes for this file", VOTES_CSV.len())
+        );
+        // Checked before parsing: a file too large is refused even when it is not CSV at all.
+        let tiny = Limits { comments_bytes: 4, ..Limits::default() };
+        let e = read_with_limits(&files("\u{0}\u{0}\u{0}\u{0}\u{0}", VOTES_CSV), &tiny).unwrap_err();
+        assert_eq!(e.file, COMMENTS);
+        assert!(e.reason.contains("over the limit of 4 bytes"), "{e}");
+        // From metadata, before reading: the defaults, with MiB written out.
+        let e = Limits::default().check_size(VOTES, 600 * MIB).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "votes.csv: the file is 629,145,600 bytes (600.0 MiB), over the limit of 536,870,912 bytes (512.0 MiB) \
+             for this file"
+        );
+        assert!(Limits::default().check_size(SUMMARY, COMMENTS_BYTES_MAX).is_ok());
+        assert!(Limits::default().check_size(SUMMARY, COMMENTS_BYTES_MAX + 1).is_err());
+        assert!(Limits::default().check_size(MATRIX, VOTES_BYTES_MAX).is_ok());
+    }
+
+    #[test]
+    fn numbers_are_grouped_by_thousands() {
+        assert_eq!(grouped(0), "0");
+        assert_eq!(grouped(999), "999");
+        assert_eq!(grouped(1_000), "1,000");
+        assert_eq!(grouped(100_000), "100,000");
+        assert_eq!(grouped(1_234_567), "1,234,567");
+    }
 }

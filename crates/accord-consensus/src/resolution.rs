@@ -25,104 +25,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-/// How a body decides.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-pub enum VotingRule {
-    /// More yes than no among the members present and voting.
-    SimpleMajority,
-    /// Yes at least two-thirds of the members present and voting.
-    TwoThirds,
-    /// Adopted when `silence_period` seconds pass after voting opens without an objection.
-    Consensus {
-        /// Seconds.
-        silence_period: u64,
-    },
-}
-
-impl VotingRule {
-    pub fn is_consensus(&self) -> bool {
-        matches!(self, VotingRule::Consensus { .. })
-    }
-
-    /// Whether `choice` can be cast under this rule: yes/no/abstain for votes, objection or no
-    /// objection for the silence procedure.
-    pub fn accepts(&self, choice: Choice) -> bool {
-        match self {
-            VotingRule::Consensus { .. } => matches!(choice, Choice::Objection | Choice::NoObjection),
-            _ => matches!(choice, Choice::Yes | Choice::No | Choice::Abstain),
-        }
-    }
-
-    /// The choices this rule accepts, in the order a ballot lists them.
-    pub fn choices(&self) -> &'static [Choice] {
-        match self {
-            VotingRule::Consensus { .. } => &[Choice::NoObjection, Choice::Objection],
-            _ => &[Choice::Yes, Choice::No, Choice::Abstain],
-        }
-    }
-}
-
-/// How many members of the electorate must have voted (abstentions included) for a vote to
-/// stand.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-pub enum Quorum {
-    /// At least `count` members (0: no quorum).
-    Members { count: u32 },
-    /// At least this fraction of the electorate, rounded up: ½ of 9 members is 5.
-    Fraction { numerator: u32, denominator: u32 },
-}
-
-impl Quorum {
-    pub const NONE: Quorum = Quorum::Members { count: 0 };
-
-    /// The number of members the quorum asks for in an electorate of `electorate` members.
-    /// Saturates instead of failing; [`check_setup`] refuses the shapes that make no sense.
-    pub fn required(&self, electorate: u32) -> u32 {
-        match *self {
-            Quorum::Members { count } => count,
-            Quorum::Fraction { numerator, denominator } => {
-                if denominator == 0 {
-                    return electorate;
-                }
-                // ceil(n·e / d) in u64: u32·u32 cannot overflow it.
-                let wanted = (u64::from(numerator) * u64::from(electorate)).div_ceil(u64::from(denominator));
-                u32::try_from(wanted).unwrap_or(u32::MAX)
-            }
-        }
-    }
-}
-
-/// A member's choice. Votes (simple majority, two-thirds) take yes, no or abstain; the silence
-/// procedure (consensus) takes an objection or an explicit "no objection".
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Choice {
-    Yes,
-    No,
-    Abstain,
-    Objection,
-    NoObjection,
-}
-
-impl Choice {
-    pub const ALL: [Choice; 5] = [Choice::Yes, Choice::No, Choice::Abstain, Choice::Objection, Choice::NoObjection];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Choice::Yes => "yes",
-            Choice::No => "no",
-            Choice::Abstain => "abstain",
-            Choice::Objection => "objection",
-            Choice::NoObjection => "no_objection",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<Choice> {
-        Self::ALL.into_iter().find(|c| c.as_str() == text.trim())
-    }
-}
+/// The rule, quorum and choice types are the core's (`accord_core::resolution`), the ones
+/// stored and signed; the tally takes them as they are.
+pub use accord_core::resolution::{Choice, Quorum, VotingRule};
 
 /// One recorded vote. `at` is Unix time in seconds; `seq` orders votes recorded in the same
 /// second (the store's sequence), so "the later vote" is always well defined.
@@ -259,7 +164,7 @@ pub fn check_setup(rule: &VotingRule, quorum: &Quorum, electorate: usize) -> Res
     if size == 0 {
         return Err(SetupError::EmptyElectorate);
     }
-    if let VotingRule::Consensus { silence_period: 0 } = rule {
+    if let VotingRule::Consensus { silence_period_secs: 0 } = rule {
         return Err(SetupError::NoSilencePeriod);
     }
     if let Quorum::Fraction { numerator, denominator } = *quorum {
@@ -540,7 +445,7 @@ mod tests {
 
     #[test]
     fn consensus_is_adopted_by_silence_and_broken_by_one_objection() {
-        let rule = VotingRule::Consensus { silence_period: 86_400 };
+        let rule = VotingRule::Consensus { silence_period_secs: 86_400 };
         let running = tally(&rule, &Quorum::NONE, &members(5), &[], DEADLINE, OPEN);
         assert_eq!((running.outcome, running.reason), (Outcome::Pending, Reason::SilenceRunning));
         // Silence is consent: nobody needs to answer, and no quorum applies.
@@ -573,7 +478,7 @@ mod tests {
     fn rules_take_their_own_choices() {
         assert!(VotingRule::TwoThirds.accepts(Choice::Abstain));
         assert!(!VotingRule::TwoThirds.accepts(Choice::Objection));
-        let consensus = VotingRule::Consensus { silence_period: 60 };
+        let consensus = VotingRule::Consensus { silence_period_secs: 60 };
         assert!(consensus.accepts(Choice::Objection) && !consensus.accepts(Choice::Yes));
         assert!(consensus.choices().iter().all(|c| consensus.accepts(*c)));
         for c in Choice::ALL {
@@ -587,7 +492,7 @@ mod tests {
         let rule = VotingRule::SimpleMajority;
         assert_eq!(check_setup(&rule, &Quorum::NONE, 0), Err(SetupError::EmptyElectorate));
         assert_eq!(
-            check_setup(&VotingRule::Consensus { silence_period: 0 }, &Quorum::NONE, 3),
+            check_setup(&VotingRule::Consensus { silence_period_secs: 0 }, &Quorum::NONE, 3),
             Err(SetupError::NoSilencePeriod)
         );
         assert_eq!(
@@ -608,8 +513,8 @@ mod tests {
 
     #[test]
     fn serde_shapes_are_stable() {
-        let rule = VotingRule::Consensus { silence_period: 3600 };
-        assert_eq!(serde_json::to_string(&rule).unwrap(), r#"{"kind":"consensus","silence_period":3600}"#);
+        let rule = VotingRule::Consensus { silence_period_secs: 3600 };
+        assert_eq!(serde_json::to_string(&rule).unwrap(), r#"{"kind":"consensus","silence_period_secs":3600}"#);
         assert_eq!(serde_json::to_string(&VotingRule::TwoThirds).unwrap(), r#"{"kind":"two_thirds"}"#);
         let q = Quorum::Fraction { numerator: 1, denominator: 2 };
         assert_eq!(serde_json::to_string(&q).unwrap(), r#"{"kind":"fraction","numerator":1,"denominator":2}"#);
@@ -624,7 +529,7 @@ mod tests {
         prop_oneof![
             Just(VotingRule::SimpleMajority),
             Just(VotingRule::TwoThirds),
-            Just(VotingRule::Consensus { silence_period: 60 })
+            Just(VotingRule::Consensus { silence_period_secs: 60 })
         ]
     }
 

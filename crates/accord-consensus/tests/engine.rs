@@ -72,3 +72,26 @@ fn components_are_kept_until_enough_votes_are_new() {
     small.add_votes(&later[..10]);
     assert!(small.analyze().pca_refreshed);
 }
+
+#[test]
+fn results_do_not_depend_on_the_number_of_threads() {
+    // Enough participants for several parallel tasks in the products, the counts and k-means.
+    let votes = synthetic::votes(20_000, 150, 240_000, 3, 9);
+    let statements: Vec<StatementInfo> =
+        (0..150).map(|id| StatementInfo { id, moderation: Moderation::Accepted, is_meta: false }).collect();
+    let run = |threads: usize| {
+        let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
+        pool.install(|| accord_consensus::analyze(&statements, &votes, &Params::default()))
+    };
+    let one = run(1);
+    assert!(one.pca_iterations > 0, "the iterative PCA ran");
+    let three = run(3);
+    // Field by field, so that a failure says where (the whole analysis is too long to print).
+    assert_eq!(one.pca_iterations, three.pca_iterations, "PCA iterations");
+    assert!(one.positions == three.positions, "positions differ");
+    assert!(one.base_clusters == three.base_clusters, "base clusters differ");
+    assert_eq!(one.silhouettes, three.silhouettes, "silhouettes");
+    assert!(one.groups == three.groups, "groups differ");
+    assert!(one.statements == three.statements, "statements differ");
+    assert!(one == three, "analyses differ");
+}

@@ -10,7 +10,8 @@
 //!
 //! Every change is a [`ResolutionCommand`] inside [`crate::Command::Resolution`], so each one
 //! passes the one write path and becomes a signed record of the transparency log. The voting
-//! arithmetic itself is `accord_consensus::resolution` (the node maps these types onto it).
+//! rule, quorum and choice types here are the only ones: the voting arithmetic itself,
+//! `accord_consensus::resolution::tally`, takes them as they are.
 
 use std::fmt;
 use std::str::FromStr;
@@ -41,17 +42,16 @@ impl FromStr for ResolutionId {
     }
 }
 
-/// How the body decides. The same shape as `accord_consensus::resolution::VotingRule`, kept
-/// here because the core depends on no computation crate.
+/// How the body decides (the rules are explained in `accord_consensus::resolution`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum VotingRule {
+    /// More yes than no among the members present and voting.
     SimpleMajority,
+    /// Yes at least two-thirds of the members present and voting.
     TwoThirds,
     /// Adopted when the silence period (seconds) ends without objection.
-    Consensus {
-        silence_period_secs: u64,
-    },
+    Consensus { silence_period_secs: u64 },
 }
 
 impl VotingRule {
@@ -68,25 +68,62 @@ impl VotingRule {
     pub fn is_consensus(&self) -> bool {
         matches!(self, VotingRule::Consensus { .. })
     }
+
+    /// Whether `choice` can be cast under this rule: yes/no/abstain for votes, objection or no
+    /// objection for the silence procedure.
+    pub fn accepts(&self, choice: Choice) -> bool {
+        match self {
+            VotingRule::Consensus { .. } => matches!(choice, Choice::Objection | Choice::NoObjection),
+            _ => matches!(choice, Choice::Yes | Choice::No | Choice::Abstain),
+        }
+    }
+
+    /// The choices this rule accepts, in the order a ballot lists them.
+    pub fn choices(&self) -> &'static [Choice] {
+        match self {
+            VotingRule::Consensus { .. } => &[Choice::NoObjection, Choice::Objection],
+            _ => &[Choice::Yes, Choice::No, Choice::Abstain],
+        }
+    }
 }
 
-/// How many members of the electorate must vote (abstentions included).
+/// How many members of the electorate must vote (abstentions included) for a vote to stand.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Quorum {
     /// At least `count` members (0: none).
     Members { count: u32 },
-    /// At least this fraction of the electorate, rounded up.
+    /// At least this fraction of the electorate, rounded up: ½ of 9 members is 5.
     Fraction { numerator: u32, denominator: u32 },
 }
 
 impl Quorum {
     pub const KINDS: [&'static str; 3] = ["none", "members", "fraction"];
+
+    /// No quorum.
+    pub const NONE: Quorum = Quorum::Members { count: 0 };
+
+    /// The number of members the quorum asks for in an electorate of `electorate` members.
+    /// Saturates instead of failing; `accord_consensus::resolution::check_setup` refuses the
+    /// shapes that make no sense.
+    pub fn required(&self, electorate: u32) -> u32 {
+        match *self {
+            Quorum::Members { count } => count,
+            Quorum::Fraction { numerator, denominator } => {
+                if denominator == 0 {
+                    return electorate;
+                }
+                // ceil(n·e / d) in u64: u32·u32 cannot overflow it.
+                let wanted = (u64::from(numerator) * u64::from(electorate)).div_ceil(u64::from(denominator));
+                u32::try_from(wanted).unwrap_or(u32::MAX)
+            }
+        }
+    }
 }
 
 /// A member's recorded choice: yes, no or abstain in a vote; objection or no objection in the
 /// silence procedure.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Choice {
     Yes,

@@ -13,6 +13,7 @@
 //! an account or an organisation.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use rand::Rng;
 use serde::Serialize;
@@ -463,10 +464,7 @@ impl Node {
             .collect();
         let done = open.iter().filter(|seq| voted.contains(seq)).count() as u64;
         let candidates: Vec<u32> = open.into_iter().filter(|seq| !voted.contains(seq)).collect();
-        let priorities = match self.store.dialogue().latest_result(id).await? {
-            Some(r) => dialogue::priorities(&r.result),
-            None => BTreeMap::new(),
-        };
+        let priorities = self.latest_priorities(id).await?;
         let weights: Vec<f64> = candidates.iter().map(|seq| priorities.get(seq).copied().unwrap_or(1.0)).collect();
         let unit: f64 = rand::rng().random();
         let statement = match dialogue::pick_weighted(&weights, unit).and_then(|i| candidates.get(i)) {
@@ -474,6 +472,21 @@ impl Node {
             None => None,
         };
         Ok(NextStatement { statement, remaining: candidates.len() as u64, voted: done, participant: pid })
+    }
+
+    /// The routing priorities of the latest result (empty without one). Parsed once per result
+    /// version and kept: a read checks only the latest version number.
+    async fn latest_priorities(&self, id: ConversationId) -> Result<crate::dialogue_analysis::Priorities> {
+        let Some(version) = self.store.dialogue().latest_result_version(id).await? else {
+            return Ok(Arc::default());
+        };
+        if let Some(cached) = self.analyses.cached_priorities(id, version) {
+            return Ok(cached);
+        }
+        let Some(latest) = self.store.dialogue().latest_result(id).await? else { return Ok(Arc::default()) };
+        let priorities = Arc::new(dialogue::priorities(&latest.result));
+        self.analyses.keep_priorities(id, latest.version, Arc::clone(&priorities));
+        Ok(priorities)
     }
 
     // ---- analysis results ---------------------------------------------------------------
@@ -512,6 +525,7 @@ impl Node {
             }));
             match self.write(p, command).await {
                 Ok(_) => {
+                    self.analyses.forget_priorities(id);
                     return self
                         .store
                         .dialogue()

@@ -2,15 +2,15 @@
 
 use std::collections::HashMap;
 
-use accord_consensus::polis::PolisConversation;
+use accord_consensus::polis::{Limits, PolisConversation};
 use accord_core::access::Principal;
 use accord_core::dialogue::{
-    ConversationId, ConversationSource, ConversationState, ImportedParticipants, ImportedStatement, LinkedQuestion,
-    Moderation, NewConversation, Participation, VoteEvent,
+    self, ConversationId, ConversationSource, ConversationState, ImportedParticipants, ImportedStatement,
+    LinkedQuestion, NewConversation, Participation, VoteEvent,
 };
 use time::OffsetDateTime;
 
-use crate::{Node, Result};
+use crate::{Node, NodeError, Result};
 
 /// The attribution the openData licence (CC BY 4.0) asks for.
 pub const POLIS_ATTRIBUTION: &str = "Data was gathered using the Polis software (compdemocracy.org/polis) and is \
@@ -65,12 +65,17 @@ fn time_of(ms: i64) -> OffsetDateTime {
 impl Node {
     /// Imports a checked Polis export as a public, open conversation, in one transaction.
     /// `name` is the export's folder name, recorded as the source with the licence attribution.
+    /// An export over the limits of `accord_consensus::polis::Limits` (statements, participants)
+    /// is refused before anything is written, with the reader's own error (file, limit, count).
     pub async fn import_polis(
         &self,
         p: &Principal,
         name: &str,
         conversation: &PolisConversation,
     ) -> Result<ConversationId> {
+        dialogue::may_moderate(p)?;
+        // `polis::read` checked these already; an export built another way is held to them too.
+        Limits::default().check(conversation).map_err(|e| NodeError::BadRequest(e.to_string()))?;
         let (languages, main) = statement_languages(conversation);
         let statements: Vec<ImportedStatement> = conversation
             .comments
@@ -81,11 +86,7 @@ impl Node {
                 text: c.body.clone(),
                 lang,
                 author_pid: c.author,
-                moderation: match c.moderation {
-                    accord_consensus::Moderation::Accepted => Moderation::Accepted,
-                    accord_consensus::Moderation::Unmoderated => Moderation::Unmoderated,
-                    accord_consensus::Moderation::Rejected => Moderation::Rejected,
-                },
+                moderation: c.moderation.into(),
                 is_meta: c.is_meta,
                 created_at: time_of(c.at_ms),
             })
@@ -95,11 +96,7 @@ impl Node {
         pids.extend(conversation.polis_groups.keys());
         pids.sort_unstable();
         pids.dedup();
-        let votes: Vec<VoteEvent> = conversation
-            .votes
-            .iter()
-            .map(|v| VoteEvent { pid: v.participant, tid: v.statement, vote: v.vote.sign(), at_ms: v.at_ms })
-            .collect();
+        let votes: Vec<VoteEvent> = conversation.votes.iter().map(|&v| v.into()).collect();
         let topic = conversation.topic.clone().filter(|t| !t.trim().is_empty()).unwrap_or_else(|| name.to_string());
         let new = NewConversation {
             topic: topic.chars().take(200).collect(),

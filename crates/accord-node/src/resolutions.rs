@@ -285,39 +285,6 @@ fn parse_quorum(input: Option<&QuorumInput>) -> std::result::Result<Quorum, Inva
     }
 }
 
-/// The core's rule as `accord_consensus` takes it.
-pub fn rule_for_tally(rule: &VotingRule) -> tally::VotingRule {
-    match *rule {
-        VotingRule::SimpleMajority => tally::VotingRule::SimpleMajority,
-        VotingRule::TwoThirds => tally::VotingRule::TwoThirds,
-        VotingRule::Consensus { silence_period_secs } => {
-            tally::VotingRule::Consensus { silence_period: silence_period_secs }
-        }
-    }
-}
-
-pub fn quorum_for_tally(quorum: &Quorum) -> tally::Quorum {
-    match *quorum {
-        Quorum::Members { count } => tally::Quorum::Members { count },
-        Quorum::Fraction { numerator, denominator } => tally::Quorum::Fraction { numerator, denominator },
-    }
-}
-
-fn choice_for_tally(choice: Choice) -> tally::Choice {
-    match choice {
-        Choice::Yes => tally::Choice::Yes,
-        Choice::No => tally::Choice::No,
-        Choice::Abstain => tally::Choice::Abstain,
-        Choice::Objection => tally::Choice::Objection,
-        Choice::NoObjection => tally::Choice::NoObjection,
-    }
-}
-
-/// The choices a rule takes, as the core names them.
-pub fn choices_of(rule: &VotingRule) -> Vec<Choice> {
-    rule_for_tally(rule).choices().iter().filter_map(|c| Choice::parse(c.as_str())).collect()
-}
-
 fn setup_problem(e: tally::SetupError) -> Invalid {
     use tally::SetupError::*;
     match e {
@@ -368,18 +335,11 @@ fn tally_of(r: &StoredResolution, now: OffsetDateTime) -> Option<tally::Tally> {
     let votes: Vec<tally::Vote<OrgId>> = r
         .votes
         .iter()
-        .map(|v| tally::Vote { member: v.organisation, choice: choice_for_tally(v.choice), at: unix(v.at), seq: v.seq })
+        .map(|v| tally::Vote { member: v.organisation, choice: v.choice, at: unix(v.at), seq: v.seq })
         .collect();
     // A closed vote is read as of its close, so the same tally comes back every time.
     let now = if r.result.is_some() { deadline.max(now) } else { now };
-    Some(tally::tally(
-        &rule_for_tally(&r.rule),
-        &quorum_for_tally(&r.quorum),
-        &r.electorate,
-        &votes,
-        unix(deadline),
-        unix(now),
-    ))
+    Some(tally::tally(&r.rule, &r.quorum, &r.electorate, &votes, unix(deadline), unix(now)))
 }
 
 fn state_error(r: &StoredResolution, doing: &str) -> NodeError {
@@ -563,6 +523,13 @@ impl Node {
     /// (its result published) by this read.
     pub async fn resolution(&self, p: &Principal, id: ResolutionId) -> Result<ResolutionView> {
         authorize(p, Action::ViewPublic)?;
+        self.written_resolution(id).await
+    }
+
+    /// The resolution a change just wrote, as its author gets it back. Not checked against the
+    /// read permission: a token that may write but not read must not see its write succeed and
+    /// then the request fail (the change would be recorded under an error).
+    async fn written_resolution(&self, id: ResolutionId) -> Result<ResolutionView> {
         let r = self.stored_resolution(id).await?;
         let r = self.settle_resolution(r).await?;
         self.resolution_view(r).await
@@ -622,8 +589,7 @@ impl Node {
             }
             electorate.push(org);
         }
-        tally::check_setup(&rule_for_tally(&rule), &quorum_for_tally(&quorum), electorate.len())
-            .map_err(setup_problem)?;
+        tally::check_setup(&rule, &quorum, electorate.len()).map_err(setup_problem)?;
         electorate.sort();
         let id = ResolutionId(Uuid::now_v7());
         let created_by = match p {
@@ -643,7 +609,7 @@ impl Node {
             created_by,
         });
         self.write(p, Command::Resolution(Box::new(command))).await?;
-        self.resolution(p, id).await
+        self.written_resolution(id).await
     }
 
     /// A member of the electorate proposes an amendment: a text to replace the draft.
@@ -685,7 +651,7 @@ impl Node {
                 rationale: rationale.clone(),
             });
             match self.write(p, Command::Resolution(Box::new(command))).await {
-                Ok(_) => return Ok((seq, self.resolution(p, id).await?)),
+                Ok(_) => return Ok((seq, self.written_resolution(id).await?)),
                 Err(NodeError::Conflict { field: "seq" }) if attempt < 2 => seq += 1,
                 Err(e) => return Err(raced(e)),
             }
@@ -735,7 +701,7 @@ impl Node {
             text_sha256,
         });
         self.write(p, Command::Resolution(Box::new(command))).await.map_err(raced)?;
-        self.resolution(p, id).await
+        self.written_resolution(id).await
     }
 
     /// Opens the vote on the current text. Majority rules need `closes_at` (RFC 3339, in the
@@ -791,7 +757,7 @@ impl Node {
             text_sha256: sha256_hex(&r.text),
         });
         self.write(p, Command::Resolution(Box::new(command))).await.map_err(raced)?;
-        self.resolution(p, id).await
+        self.written_resolution(id).await
     }
 
     /// Casts the vote of the caller's organisation. Only users of the electorate's
@@ -814,7 +780,7 @@ impl Node {
         if !open {
             return Err(state_error(&r, "vote"));
         }
-        let allowed = choices_of(&r.rule);
+        let allowed = r.rule.choices();
         let choice = Choice::parse(&input.choice).filter(|c| allowed.contains(c)).ok_or_else(|| {
             let field = if input.choice.trim().is_empty() {
                 Problem::Missing
@@ -833,7 +799,7 @@ impl Node {
         });
         self.write(p, Command::Resolution(Box::new(command))).await.map_err(raced)?;
         // An objection breaks the silence: `settle_resolution` (inside the read) publishes the result.
-        self.resolution(p, id).await
+        self.written_resolution(id).await
     }
 
     /// The chair closes the vote and publishes the result. Before the deadline only a majority
@@ -860,7 +826,7 @@ impl Node {
         let Some(t) = tally_of(&early, closed_at) else { return Err(state_error(&r, "close the vote")) };
         let command = self.resolution_result_command(&r, &t, closed_at, "chair");
         self.write(p, command).await.map_err(raced)?;
-        self.resolution(p, id).await
+        self.written_resolution(id).await
     }
 }
 
@@ -899,26 +865,19 @@ mod tests {
     }
 
     #[test]
-    fn the_core_and_the_tally_speak_the_same_shapes() {
-        // The two crates keep their own types; their JSON must stay the same but for the
-        // silence period's name.
-        for (core, pure) in [
-            (Quorum::Members { count: 3 }, tally::Quorum::Members { count: 3 }),
-            (
-                Quorum::Fraction { numerator: 2, denominator: 3 },
-                tally::Quorum::Fraction { numerator: 2, denominator: 3 },
-            ),
-        ] {
-            assert_eq!(quorum_for_tally(&core), pure);
-            assert_eq!(serde_json::to_value(core).unwrap(), serde_json::to_value(pure).unwrap());
-        }
-        for c in Choice::ALL {
-            assert_eq!(choice_for_tally(c).as_str(), c.as_str());
-        }
-        assert_eq!(choices_of(&VotingRule::TwoThirds), vec![Choice::Yes, Choice::No, Choice::Abstain]);
+    fn each_rule_takes_its_own_choices() {
+        // One set of types: the tally reads the core's rule and quorum as they are.
+        assert_eq!(VotingRule::TwoThirds.choices(), [Choice::Yes, Choice::No, Choice::Abstain]);
         assert_eq!(
-            choices_of(&VotingRule::Consensus { silence_period_secs: 1 }),
-            vec![Choice::NoObjection, Choice::Objection]
+            VotingRule::Consensus { silence_period_secs: 1 }.choices(),
+            [Choice::NoObjection, Choice::Objection]
+        );
+        let half = Quorum::Fraction { numerator: 1, denominator: 2 };
+        assert_eq!(half.required(9), 5);
+        assert_eq!(
+            tally::check_setup(&VotingRule::Consensus { silence_period_secs: 0 }, &Quorum::NONE, 3)
+                .map_err(setup_problem),
+            Err(Invalid::new("rule.silence_period_secs", seconds_problem()))
         );
     }
 }

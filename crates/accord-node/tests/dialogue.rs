@@ -483,3 +483,93 @@ async fn the_log_never_names_the_person_behind_a_participant() {
     }
     assert!(audit.items.iter().any(|e| e.actor_kind == "participant"));
 }
+
+#[tokio::test]
+async fn routing_follows_each_new_result_version() {
+    let dir = tempfile::tempdir().unwrap();
+    let node = node(&dir).await;
+    let editor = user(org(&node, "Secretariat").await, Role::Editor);
+    let id = node
+        .create_conversation(&editor, conversation("Cached priorities", Participation::Public, vec![]))
+        .await
+        .unwrap()
+        .conversation
+        .id;
+    for n in 0..4 {
+        node.add_statement(&editor, id, None, statement(&format!("Statement number {n}."))).await.unwrap();
+    }
+    // Every statement but one has weight 0: routing always picks that one.
+    let only = |seq: u32| {
+        json!({ "statements": (0..4).map(|s| json!({ "id": s, "priority": if s == seq { 5.0 } else { 0.0 } }))
+            .collect::<Vec<_>>() })
+    };
+    async fn routed(node: &Node, id: accord_core::dialogue::ConversationId) -> BTreeSet<u32> {
+        let mut seen = BTreeSet::new();
+        for _ in 0..50 {
+            seen.insert(node.next_statement(&Principal::Anonymous, id, None).await.unwrap().statement.unwrap().seq);
+        }
+        seen
+    }
+    assert_eq!(routed(&node, id).await, BTreeSet::from([0, 1, 2, 3]), "no result: every statement weighs 1");
+    node.save_result(&OP, id, 0, only(1)).await.unwrap();
+    assert_eq!(routed(&node, id).await, BTreeSet::from([1]));
+    // A new version replaces the priorities at once.
+    node.save_result(&OP, id, 0, only(2)).await.unwrap();
+    assert_eq!(routed(&node, id).await, BTreeSet::from([2]));
+    // So does a version saved by another process on the same data directory (the CLI): the
+    // cache is keyed by the version the store holds.
+    let other = self::node(&dir).await;
+    other.save_result(&OP, id, 0, only(3)).await.unwrap();
+    assert_eq!(routed(&node, id).await, BTreeSet::from([3]));
+}
+
+#[tokio::test]
+async fn an_export_over_the_limits_is_refused_with_the_readers_error_and_writes_nothing() {
+    use accord_consensus::polis::{self, PolisComment, PolisConversation};
+    let dir = tempfile::tempdir().unwrap();
+    let node = node(&dir).await;
+    let comment = |id| PolisComment {
+        id,
+        author: None,
+        at_ms: 0,
+        moderation: accord_consensus::Moderation::Accepted,
+        is_meta: false,
+        body: format!("Comment {id}"),
+        group_informed_consensus: None,
+    };
+    // One more voter than a conversation may have.
+    let voters = polis::PARTICIPANTS_MAX as u32 + 1;
+    let export = PolisConversation {
+        comments: vec![comment(0)],
+        votes: (0..voters)
+            .map(|pid| accord_consensus::VoteEvent {
+                participant: pid,
+                statement: 0,
+                vote: accord_consensus::Vote::Agree,
+                at_ms: i64::from(pid),
+            })
+            .collect(),
+        has_vote_log: true,
+        ..Default::default()
+    };
+    let size = node.store().log_size().await.unwrap();
+    let e = node.import_polis(&OP, "too-many", &export).await.unwrap_err();
+    let expected = polis::Limits::default().check(&export).unwrap_err();
+    assert!(matches!(&e, NodeError::BadRequest(text) if *text == expected.to_string()), "{e:?}");
+    assert_eq!(
+        e.to_string(),
+        "votes.csv: 100,001 participants (voters and authors of comments), over the limit of 100,000 in one conversation"
+    );
+    // Too many statements: the same, naming comments.csv.
+    let export = PolisConversation {
+        comments: (0..polis::STATEMENTS_MAX as u32 + 1).map(comment).collect(),
+        has_vote_log: true,
+        ..Default::default()
+    };
+    let e = node.import_polis(&OP, "too-many", &export).await.unwrap_err();
+    assert!(e.to_string().starts_with("comments.csv: 5,001 comments, over the limit of 5,000"), "{e}");
+    // Nothing was written.
+    assert_eq!(node.store().log_size().await.unwrap(), size);
+    let listed = node.conversations(&OP, &accord_store::PageRequest { after: None, limit: 10 }).await.unwrap();
+    assert!(listed.items.is_empty());
+}

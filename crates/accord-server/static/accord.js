@@ -75,3 +75,31 @@
     });
   });
 })();
+
+// The opinion map follows the analysis as votes arrive (progressive enhancement): while the tab
+// is visible, ask for the map every few seconds and swap it in when its result version changed.
+(function () {
+  "use strict";
+  var EVERY_MS = 3000, MAX_POLLS = 400;
+  document.addEventListener("DOMContentLoaded", function () {
+    var live = document.getElementById("map-live");
+    if (!live || !window.fetch) { return; }
+    var polls = 0;
+    function later() { if (++polls < MAX_POLLS) { setTimeout(poll, EVERY_MS); } }
+    function poll() {
+      if (document.hidden) { later(); return; }
+      fetch(live.dataset.src, { credentials: "same-origin", headers: { "Accept": "text/html" } })
+        .then(function (response) {
+          var version = response.headers.get("X-Accord-Result-Version");
+          if (!response.ok || version === null || version === live.dataset.version) { return null; }
+          return response.text().then(function (html) {
+            live.innerHTML = html;
+            live.dataset.version = version;
+          });
+        })
+        .catch(function () { /* offline for a moment: try again at the next poll */ })
+        .then(later);
+    }
+    setTimeout(poll, EVERY_MS / 2);
+  });
+})();

@@ -37,6 +37,29 @@ pub struct AnalysisNeed {
     pub last_result_watermark: Option<u64>,
 }
 
+/// A position in a conversation's vote events, in their order (time, then insertion): the key
+/// of the last event read. Opaque to callers; pass it back to read what came after it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct VoteCursor {
+    pub at_ms: i64,
+    /// The store's insertion number of the event.
+    pub seq: i64,
+}
+
+/// Vote events after a position, read in one snapshot with the conversation's event count.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct VoteEventsAfter {
+    /// The events after the position, by time, then insertion.
+    pub events: Vec<VoteEvent>,
+    /// The position of the last event returned (the given position when there is none).
+    pub last: Option<VoteCursor>,
+    /// Every vote event of the conversation, those before the position included. A reader
+    /// that has seen `n` events and gets `events` back knows it has them all iff
+    /// `n + events.len() == total`; otherwise an event was recorded with a time before the
+    /// position (a clock set back) and it must read everything again.
+    pub total: u64,
+}
+
 #[async_trait]
 pub trait DialogueStore: Send + Sync {
     /// One conversation with its counts.
@@ -62,9 +85,20 @@ pub trait DialogueStore: Send + Sync {
     /// A participant's latest vote on each statement: `(tid, vote)`, by tid.
     async fn participant_votes(&self, id: ConversationId, pid: u32) -> Result<Vec<(u32, i8)>, StoreError>;
     async fn latest_result(&self, id: ConversationId) -> Result<Option<StoredResult>, StoreError>;
+    /// The version of the latest result, without reading the result itself.
+    async fn latest_result_version(&self, id: ConversationId) -> Result<Option<u32>, StoreError>;
     async fn result(&self, id: ConversationId, version: u32) -> Result<Option<StoredResult>, StoreError>;
     /// Conversations with vote events that their latest result does not include.
     async fn analysis_needs(&self) -> Result<Vec<AnalysisNeed>, StoreError>;
     /// Every vote event of a conversation, by time, then insertion.
     async fn vote_events(&self, id: ConversationId) -> Result<Vec<VoteEvent>, StoreError>;
+    /// The vote events after `after` (all of them for `None`), in the order of
+    /// [`DialogueStore::vote_events`], with the conversation's event count from the same
+    /// snapshot. Reads only the events after the position (a range of the index on
+    /// conversation, time and insertion), so the analysis need not reload the whole log.
+    async fn vote_events_after(
+        &self,
+        id: ConversationId,
+        after: Option<VoteCursor>,
+    ) -> Result<VoteEventsAfter, StoreError>;
 }

@@ -6,19 +6,20 @@
 //! `accord_participant_<conversation>`; it comes back in that cookie or in the
 //! `X-Accord-Participant` header. Signed-in callers are their account's participant.
 
-use axum::extract::State;
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::extract::{FromRequestParts, State};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
 use utoipa::{IntoParams, ToSchema};
 
-use accord_core::OrgId;
 use accord_core::command::rfc3339;
 use accord_core::dialogue::{
     ConversationId, ConversationState, ConversationSummary, ConversationUpdate, LinkedQuestion, Moderation,
     NewConversation, Participation, Statement, StatementView, StoredResult, VoteValue,
 };
+use accord_core::{OrgId, Principal};
 use accord_node::dialogue::{NextStatement, ParticipantReceipt, StatementInput};
 
 use super::{ApiJson, ApiPath, ApiQuery, PageParams, parse_id};
@@ -88,6 +89,29 @@ pub(crate) fn with_new_participant(
 
 fn conversation_id(text: &str) -> Result<ConversationId, ApiError> {
     parse_id("conversation", text)
+}
+
+/// The caller as a (would-be) participant of the conversation in the path: who they are
+/// (`ApiCaller`, with its CSRF check), the conversation, and their participant token from the
+/// header or the cookie. For a change (any method but GET, HEAD and OPTIONS) a cookie sent from
+/// another site is refused, as `participant_token` explains.
+pub struct ParticipantCall {
+    pub principal: Principal,
+    pub id: ConversationId,
+    pub token: Option<String>,
+}
+
+impl FromRequestParts<AppState> for ParticipantCall {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let ApiCaller(caller) = ApiCaller::from_request_parts(parts, state).await?;
+        let ApiPath(id) = ApiPath::<String>::from_request_parts(parts, state).await?;
+        let id = conversation_id(&id)?;
+        let changing = !matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS);
+        let token = participant_token(&parts.headers, id, changing)?;
+        Ok(ParticipantCall { principal: caller.principal, id, token })
+    }
 }
 
 // ---- wire types -------------------------------------------------------------------------------
@@ -529,15 +553,11 @@ pub async fn list_statements(
         (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn create_statement(
     State(state): State<AppState>,
-    ApiCaller(caller): ApiCaller,
-    headers: HeaderMap,
-    ApiPath(id): ApiPath<String>,
+    ParticipantCall { principal, id, token }: ParticipantCall,
     ApiJson(body): ApiJson<StatementBody>,
 ) -> Result<Response, ApiError> {
-    let id = conversation_id(&id)?;
-    let token = participant_token(&headers, id, true)?;
     let input = StatementInput { text: body.text, lang: body.lang, is_meta: body.is_meta };
-    let (statement, receipt) = state.node.add_statement(&caller.principal, id, token.as_deref(), input).await?;
+    let (statement, receipt) = state.node.add_statement(&principal, id, token.as_deref(), input).await?;
     let body = CreatedStatement {
         statement: statement.into(),
         participant: receipt.as_ref().map(|r| r.participant),
@@ -574,20 +594,16 @@ pub async fn moderate_statement(
         (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn cast_conversation_votes(
     State(state): State<AppState>,
-    ApiCaller(caller): ApiCaller,
-    headers: HeaderMap,
-    ApiPath(id): ApiPath<String>,
+    ParticipantCall { principal, id, token }: ParticipantCall,
     ApiJson(body): ApiJson<VotesBody>,
 ) -> Result<Response, ApiError> {
-    let id = conversation_id(&id)?;
-    let token = participant_token(&headers, id, true)?;
     let votes = body
         .votes
         .iter()
         .enumerate()
         .map(|(i, v)| Ok((v.statement, VoteValue::parse(&format!("votes[{i}].vote"), &v.vote)?)))
         .collect::<Result<Vec<_>, ApiError>>()?;
-    let receipt = state.node.cast_votes(&caller.principal, id, token.as_deref(), &votes).await?;
+    let receipt = state.node.cast_votes(&principal, id, token.as_deref(), &votes).await?;
     let body = VoteReceiptDto {
         participant: receipt.participant.participant,
         recorded: receipt.recorded,
@@ -604,13 +620,9 @@ pub async fn cast_conversation_votes(
         (status = 422, body = ErrorBody)))]
 pub async fn next_conversation_statement(
     State(state): State<AppState>,
-    ApiCaller(caller): ApiCaller,
-    headers: HeaderMap,
-    ApiPath(id): ApiPath<String>,
+    ParticipantCall { principal, id, token }: ParticipantCall,
 ) -> Result<Response, ApiError> {
-    let id = conversation_id(&id)?;
-    let token = participant_token(&headers, id, false)?;
-    let next = state.node.next_statement(&caller.principal, id, token.as_deref()).await?;
+    let next = state.node.next_statement(&principal, id, token.as_deref()).await?;
     Ok(private(ApiJson(NextDto::from(next)).into_response()))
 }
 
@@ -651,13 +663,9 @@ pub async fn get_conversation_result(
         (status = 422, body = ErrorBody)))]
 pub async fn participant_me(
     State(state): State<AppState>,
-    ApiCaller(caller): ApiCaller,
-    headers: HeaderMap,
-    ApiPath(id): ApiPath<String>,
+    ParticipantCall { principal, id, token }: ParticipantCall,
 ) -> Result<Response, ApiError> {
-    let id = conversation_id(&id)?;
-    let token = participant_token(&headers, id, false)?;
-    let info = state.node.participant(&caller.principal, id, token.as_deref()).await?;
+    let info = state.node.participant(&principal, id, token.as_deref()).await?;
     let body = ParticipantDto { participant: info.participant, votes: info.votes };
     Ok(private(ApiJson(body).into_response()))
 }

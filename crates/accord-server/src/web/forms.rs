@@ -3,9 +3,12 @@
 
 use accord_core::{Invalid, Problem};
 use accord_node::NodeError;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
 use fluent_templates::fluent_bundle::FluentValue;
 
 use super::i18n::Lang;
+use super::page::{Page, PageCtx};
 
 pub struct FieldError {
     /// The `id` of the input the summary links to.
@@ -50,6 +53,20 @@ fn label_key(field: &str) -> &'static str {
         "token_name" => "field-token-name",
         "scopes" => "field-scopes",
         "expires_in_days" => "field-expires-days",
+        // A new resolution, an amendment, the opening of a vote.
+        "body" => "resolutions-field-body",
+        "title" => "resolutions-field-title",
+        "text" => "resolutions-field-text",
+        "lang" => "resolutions-field-lang",
+        "rule" => "resolutions-field-rule",
+        "silence_days" => "resolutions-field-silence-days",
+        "quorum" => "resolutions-field-quorum",
+        "quorum_count" => "resolutions-field-quorum-count",
+        "quorum_fraction" => "resolutions-field-quorum-fraction",
+        "electorate" => "resolutions-field-electorate",
+        "closes_at" => "resolutions-field-closes",
+        "amendment_text" => "resolutions-field-amendment-text",
+        "rationale" => "resolutions-amendment-rationale",
         _ => "field-org-name",
     }
 }
@@ -95,4 +112,41 @@ pub fn from_node_error(lang: Lang, e: &NodeError, rename: &[(&str, &str)]) -> Op
     let mut errors = FormErrors::default();
     errors.add(&form_field, field_message(lang, &form_field, &problem));
     Some(errors)
+}
+
+// ---- shared by the pages with forms ---------------------------------------------------------
+
+impl FormErrors {
+    /// One error on one field.
+    pub fn one(field: &str, message: String) -> FormErrors {
+        let mut errors = FormErrors::default();
+        errors.add(field, message);
+        errors
+    }
+}
+
+/// The status of a page shown with its form: 422 when the form came back with errors.
+pub fn status(errors: &FormErrors) -> StatusCode {
+    if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY }
+}
+
+/// Redirect after a post that worked (303 See Other, so reloading does not post again): to
+/// `path` in the page's language, with `query` naming what happened (the page turns it into a
+/// notice) and `anchor` the part of the page to show.
+pub fn redirect_after_post(ctx: &PageCtx, path: &str, query: &str, anchor: &str) -> Response {
+    let mut to = ctx.href(path);
+    if !query.is_empty() {
+        to.push('?');
+        to.push_str(query);
+    }
+    if !anchor.is_empty() {
+        to.push('#');
+        to.push_str(anchor);
+    }
+    Redirect::to(&to).into_response()
+}
+
+/// The page for an id in the path that cannot name anything (not a UUID, say).
+pub fn not_found(page: Page) -> Response {
+    super::message(page.ctx, StatusCode::NOT_FOUND, "not-found-title", "not-found-body", None)
 }

@@ -68,14 +68,20 @@ pub fn router() -> Router<AppState> {
         .route("/{lang}/safety/report/submitted/{key}", get(safety::submitted))
         .route("/{lang}/safety/review", get(safety::review).post(safety::decide))
         .route("/{lang}/resolutions", get(resolutions::list))
+        .route("/{lang}/resolutions/new", get(resolutions::new_form).post(resolutions::create))
         .route("/{lang}/resolutions/{id}", get(resolutions::resolution))
         .route("/{lang}/resolutions/{id}/vote", axum::routing::post(resolutions::vote))
+        .route("/{lang}/resolutions/{id}/amendments", axum::routing::post(resolutions::amend))
+        .route("/{lang}/resolutions/{id}/amendments/{seq}", axum::routing::post(resolutions::decide))
+        .route("/{lang}/resolutions/{id}/open", axum::routing::post(resolutions::open))
+        .route("/{lang}/resolutions/{id}/close", axum::routing::post(resolutions::close))
         .route("/{lang}/dialogue", get(dialogue::list))
         .route("/{lang}/dialogue/{id}", get(dialogue::conversation))
         .route("/{lang}/dialogue/{id}/vote", axum::routing::post(dialogue::vote))
         .route("/{lang}/dialogue/{id}/statements", axum::routing::post(dialogue::add_statement))
         .route("/{lang}/dialogue/{id}/moderate", axum::routing::post(dialogue::moderate))
         .route("/{lang}/dialogue/{id}/report", get(dialogue::report))
+        .route("/{lang}/dialogue/{id}/map", get(dialogue::map_fragment))
         .route("/{lang}/dialogue/{id}/report.csv", get(dialogue::report_csv))
         .route("/{lang}/compute", get(|p: Page| part(p, "compute")))
         .route("/{lang}/login", get(login_form).post(login))
@@ -516,6 +522,7 @@ fn event_row(ctx: &PageCtx, e: &AuditEvent, names: &HashMap<String, String>) -> 
     let actor = match e.actor_kind.as_str() {
         "operator" => ctx.t("actor-operator"),
         "system" => ctx.t("actor-system"),
+        "participant" => ctx.t("actor-participant"),
         _ => e
             .actor_user
             .and_then(|u| names.get(&u.to_string()).cloned())

@@ -1,12 +1,24 @@
 //! The Resolutions pages: the list, and a resolution with its text (in its own language and
 //! direction), amendments, the rule and quorum in plain words, the outcome with its counts, the
-//! recorded votes with their explanations, and a vote form for delegations of the electorate.
+//! recorded votes with their explanations, and the forms of the process — all plain form posts,
+//! no JavaScript needed:
+//!
+//! - editors and administrators (the chair) create a resolution (`/resolutions/new`), adopt or
+//!   reject amendments, open the vote and close a majority vote early;
+//! - delegations of the electorate's organisations propose amendments to a draft and vote.
+//!
+//! A form is shown only to those the node would let use it (the same `authorize` checks and the
+//! same electorate); the node decides anyway, and what it refuses about the input comes back as
+//! form errors beside the field, never as an error page.
 //!
 //! Every figure comes from `Node::resolution`, whose tally is `accord_consensus`'s; reading a
 //! vote past its deadline publishes its result (see `accord_node::resolutions`).
 
 use accord_core::resolution::{AmendmentStatus, Choice, Quorum, ResolutionId, ResolutionState, VotingRule};
-use accord_node::resolutions::{Eligibility, ResolutionView, TallyView, choices_of};
+use accord_core::{Principal, Problem};
+use accord_node::resolutions::{
+    AmendmentInput, Eligibility, QuorumInput, ResolutionInput, ResolutionView, RuleInput, TallyView,
+};
 use fluent_templates::fluent_bundle::FluentValue;
 
 use super::safety::lang_dir;
@@ -14,6 +26,12 @@ use super::*;
 
 /// Longest explanation of vote, in characters (as the node checks).
 const EXPLANATION_MAX: usize = accord_node::resolutions::NOTE_MAX;
+/// The longest silence period the form takes, in days (the node's limit is a year).
+const SILENCE_DAYS_MAX: u64 = accord_node::resolutions::WINDOW_MAX_SECS / 86_400;
+/// The languages offered for a resolution's text: the six of the interface.
+const TEXT_LANGS: [&str; 6] = ["ar", "zh", "en", "fr", "ru", "es"];
+/// Organisations offered for the electorate (the node takes at most this many).
+const ELECTORATE_MAX: usize = accord_node::resolutions::ELECTORATE_MAX;
 
 /// A coloured word: a state, an outcome, an amendment's status.
 pub(super) struct Tag {
@@ -83,8 +101,7 @@ fn rule_words(ctx: &PageCtx, rule: &VotingRule) -> String {
 
 fn quorum_words(ctx: &PageCtx, rule: &VotingRule, quorum: &Quorum, electorate: usize) -> String {
     let total = i64::try_from(electorate).unwrap_or(i64::MAX);
-    let required =
-        accord_node::resolutions::quorum_for_tally(quorum).required(u32::try_from(electorate).unwrap_or(u32::MAX));
+    let required = quorum.required(u32::try_from(electorate).unwrap_or(u32::MAX));
     match (rule.is_consensus(), *quorum) {
         (true, _) => ctx.t("resolutions-quorum-consensus"),
         (false, Quorum::Members { count: 0 }) => ctx.t("resolutions-quorum-none"),
@@ -106,6 +123,24 @@ fn quorum_words(ctx: &PageCtx, rule: &VotingRule, quorum: &Quorum, electorate: u
 
 fn resolution_path(id: ResolutionId) -> String {
     format!("/resolutions/{id}")
+}
+
+fn parse_resolution_id(text: &str) -> Option<ResolutionId> {
+    text.parse().ok()
+}
+
+/// Whether the caller may act as the chair: create, decide amendments, open and close votes
+/// (the node's own check for those operations).
+fn may_chair(p: &Principal) -> bool {
+    authorize(p, Action::EditContent).is_ok()
+}
+
+/// The caller's organisation when it is in the electorate and the caller may take part: who
+/// may propose amendments (to a draft) and vote (while voting is open), as the node checks.
+fn delegation_of(p: &Principal, v: &ResolutionView) -> Option<OrgId> {
+    authorize(p, Action::Participate).ok()?;
+    let Principal::User { org_id, .. } = p else { return None };
+    v.electorate.iter().any(|m| m.id == *org_id).then_some(*org_id)
 }
 
 /// A text as paragraphs (blank lines) of lines.
@@ -134,6 +169,8 @@ pub(super) struct ListPage {
     page: PageCtx,
     rows: Vec<Row>,
     next: Option<String>,
+    /// The link to the form for a new resolution, for the chair.
+    new_href: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -147,6 +184,7 @@ pub(super) async fn list(State(state): State<AppState>, page: Page, Query(q): Qu
         Ok(l) => l,
         Err(e) => return refused(page, e),
     };
+    let new_href = may_chair(page.principal()).then(|| page.ctx.href("/resolutions/new"));
     let ctx = page.ctx;
     let rows = listed
         .items
@@ -168,7 +206,7 @@ pub(super) async fn list(State(state): State<AppState>, page: Page, Query(q): Qu
         })
         .collect();
     let next = listed.next.map(|c| format!("{}?cursor={}", ctx.href("/resolutions"), urlencode(&c)));
-    render(StatusCode::OK, &ListPage { page: ctx, rows, next })
+    render(StatusCode::OK, &ListPage { page: ctx, rows, next, new_href })
 }
 
 // ---- one resolution -------------------------------------------------------------------------
@@ -188,6 +226,8 @@ pub(super) struct AmendmentRow {
     rationale: Option<String>,
     paragraphs: Vec<Vec<String>>,
     at: String,
+    /// Where the chair adopts or rejects it, while it waits for a decision.
+    decide_action: Option<String>,
 }
 
 pub(super) struct VoteRow {
@@ -228,6 +268,52 @@ pub(super) struct VoteFields {
     csrf: String,
 }
 
+/// What the amendment form holds, as typed.
+#[derive(Default, Deserialize)]
+pub(super) struct AmendmentFields {
+    #[serde(default)]
+    amendment_text: String,
+    #[serde(default)]
+    rationale: String,
+    #[serde(default)]
+    csrf: String,
+}
+
+/// What the form that opens the vote holds: the close of voting (majority rules only), as the
+/// browser's date and time field sends it (`2026-07-01T17:00`, read as UTC) or in RFC 3339.
+#[derive(Default, Deserialize)]
+pub(super) struct OpenFields {
+    #[serde(default)]
+    closes_at: String,
+    #[serde(default)]
+    csrf: String,
+}
+
+/// The chair's decision on an amendment (the button pressed), or a form with only its token.
+#[derive(Default, Deserialize)]
+pub(super) struct DecisionFields {
+    #[serde(default)]
+    decision: String,
+    #[serde(default)]
+    csrf: String,
+}
+
+/// The forms of a resolution's page as typed, when one comes back with errors.
+#[derive(Default)]
+pub(super) struct Typed {
+    vote: VoteFields,
+    amendment: AmendmentFields,
+    open: OpenFields,
+}
+
+/// The chair's form to open the vote.
+pub(super) struct OpenForm {
+    action: String,
+    /// Majority rules ask when voting closes; under consensus the silence period sets it.
+    asks_deadline: bool,
+    lead: String,
+}
+
 #[derive(Template)]
 #[template(path = "resolution.html")]
 pub(super) struct ResolutionPage {
@@ -261,6 +347,17 @@ pub(super) struct ResolutionPage {
     choices: Vec<(String, String)>,
     current_vote: Option<String>,
     form: VoteFields,
+    /// The amendment form, for delegations of the electorate while the text is a draft.
+    amend_action: Option<String>,
+    amend_lead: String,
+    amendment: AmendmentFields,
+    /// The chair's part of the page: open the vote, or close it.
+    chair: bool,
+    open_form: Option<OpenForm>,
+    open_fields: OpenFields,
+    close_action: Option<String>,
+    /// Why the chair has no form here (amendments undecided, a silence period that runs).
+    chair_note: Option<String>,
     errors: FormErrors,
     notice: Option<String>,
 }
@@ -322,7 +419,7 @@ async fn resolution_page(
     state: &AppState,
     page: Page,
     id: ResolutionId,
-    form: VoteFields,
+    typed: Typed,
     errors: FormErrors,
     notice: Option<String>,
 ) -> Response {
@@ -331,6 +428,8 @@ async fn resolution_page(
         Err(e) => return refused(page, e),
     };
     let eligibility = state.node.resolution_eligibility(page.principal(), &v);
+    let chair = may_chair(page.principal());
+    let delegation = delegation_of(page.principal(), &v);
     let ctx = page.ctx;
     let name_of = |n: &str| if n.is_empty() { ctx.t("resolutions-unknown-member") } else { n.to_owned() };
     let (can_vote, ballot_note, sign_in_href, voting_for) = match eligibility {
@@ -363,12 +462,45 @@ async fn resolution_page(
     };
     let current = my_org.and_then(|org| v.votes.iter().rev().find(|x| x.organisation.id == org && x.current));
     let current_vote = current.map(|x| choice_label(&ctx, x.choice));
+    let Typed { vote: form, amendment, open: open_fields } = typed;
     // The form starts on the organisation's standing vote, so changing it is one step.
     let form = match current {
         Some(x) if form.choice.is_empty() && errors.is_empty() => {
             VoteFields { choice: x.choice.as_str().to_owned(), ..form }
         }
         _ => form,
+    };
+    let draft = v.state == ResolutionState::Draft;
+    // An amendment replaces the whole text: the form starts from the current draft.
+    let amend_action =
+        (draft && delegation.is_some()).then(|| ctx.href(&format!("{}/amendments", resolution_path(id))));
+    let amendment = if amendment.amendment_text.is_empty() && !errors.has("amendment_text") {
+        AmendmentFields { amendment_text: v.text.clone(), ..amendment }
+    } else {
+        amendment
+    };
+    let undecided = v.amendments.iter().any(|a| a.status == AmendmentStatus::Proposed);
+    let (open_form, close_action, chair_note) = match (chair, v.state) {
+        (false, _) | (true, ResolutionState::Closed) => (None, None, None),
+        (true, ResolutionState::Draft) if undecided => (None, None, Some(ctx.t("resolutions-open-undecided"))),
+        (true, ResolutionState::Draft) => {
+            let lead = match v.rule {
+                VotingRule::Consensus { silence_period_secs } => {
+                    ctx.t1("resolutions-open-lead-consensus", "period", &duration_words(&ctx, silence_period_secs))
+                }
+                _ => ctx.t("resolutions-open-lead"),
+            };
+            let form = OpenForm {
+                action: ctx.href(&format!("{}/open", resolution_path(id))),
+                asks_deadline: !v.rule.is_consensus(),
+                lead,
+            };
+            (Some(form), None, None)
+        }
+        (true, ResolutionState::Voting) if v.rule.is_consensus() => {
+            (None, None, Some(ctx.t("resolutions-close-silence")))
+        }
+        (true, ResolutionState::Voting) => (None, Some(ctx.href(&format!("{}/close", resolution_path(id)))), None),
     };
     let dir = lang_dir(&v.lang);
     let (closes_label, closes) = match (v.rule.is_consensus(), v.voting_closes_at) {
@@ -436,6 +568,8 @@ async fn resolution_page(
                 rationale: a.rationale.clone(),
                 paragraphs: paragraphs(&a.text),
                 at: datetime(&a.proposed_at),
+                decide_action: (chair && draft && a.status == AmendmentStatus::Proposed)
+                    .then(|| ctx.href(&format!("{}/amendments/{}", resolution_path(id), a.seq))),
             })
             .collect(),
         votes: v
@@ -454,24 +588,37 @@ async fn resolution_page(
         ballot_note,
         sign_in_href,
         voting_for,
-        choices: choices_of(&v.rule).into_iter().map(|c| (c.as_str().to_owned(), choice_label(&ctx, c))).collect(),
+        choices: v.rule.choices().iter().copied().map(|c| (c.as_str().to_owned(), choice_label(&ctx, c))).collect(),
         current_vote,
         form,
+        amend_lead: match &delegation {
+            Some(org) => {
+                let name = v.electorate.iter().find(|m| m.id == *org).map(|m| name_of(&m.name)).unwrap_or_default();
+                ctx.t1("resolutions-amend-lead", "org", &name)
+            }
+            None => String::new(),
+        },
+        amend_action,
+        amendment,
+        chair: chair && v.state != ResolutionState::Closed,
+        open_form,
+        open_fields,
+        close_action,
+        chair_note,
         errors,
         notice,
         page: ctx,
     };
-    let status = if view.errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    no_store(render(status, &view))
+    no_store(render(forms::status(&view.errors), &view))
 }
+
+/// What happened, named in the redirect after a post (`?done=…`).
+const DONE: [&str; 6] = ["created", "amended", "adopted", "rejected", "opened", "closed"];
 
 #[derive(Deserialize)]
 pub(super) struct ResolutionQuery {
     voted: Option<String>,
-}
-
-fn parse_resolution_id(text: &str) -> Option<ResolutionId> {
-    text.parse().ok()
+    done: Option<String>,
 }
 
 /// `GET /{lang}/resolutions/{id}`.
@@ -482,10 +629,14 @@ pub(super) async fn resolution(
     Query(q): Query<ResolutionQuery>,
 ) -> Response {
     let Some(id) = parse_resolution_id(&id) else {
-        return message(page.ctx, StatusCode::NOT_FOUND, "not-found-title", "not-found-body", None);
+        return forms::not_found(page);
     };
-    let notice = q.voted.map(|_| page.ctx.t("resolutions-vote-recorded"));
-    resolution_page(&state, page, id, VoteFields::default(), FormErrors::default(), notice).await
+    let notice = match (q.voted, q.done) {
+        (Some(_), _) => Some(page.ctx.t("resolutions-vote-recorded")),
+        (None, Some(done)) => DONE.iter().find(|d| **d == done).map(|d| page.ctx.t(&format!("resolutions-done-{d}"))),
+        (None, None) => None,
+    };
+    resolution_page(&state, page, id, Typed::default(), FormErrors::default(), notice).await
 }
 
 /// `POST /{lang}/resolutions/{id}/vote`: a delegation records its organisation's vote.
@@ -500,7 +651,7 @@ pub(super) async fn vote(
         return csrf_failed(page);
     }
     let Some(id) = parse_resolution_id(&id) else {
-        return message(page.ctx, StatusCode::NOT_FOUND, "not-found-title", "not-found-body", None);
+        return forms::not_found(page);
     };
     let ctx = &page.ctx;
     let mut errors = FormErrors::default();
@@ -510,29 +661,478 @@ pub(super) async fn vote(
     if form.explanation.trim().chars().count() > EXPLANATION_MAX {
         errors.add("explanation", ctx.t("resolutions-error-explanation"));
     }
+    let typed = |vote| Typed { vote, ..Typed::default() };
     if !errors.is_empty() {
-        return resolution_page(&state, page, id, form, errors, None).await;
+        return resolution_page(&state, page, id, typed(form), errors, None).await;
     }
     let input = accord_node::resolutions::VoteInput {
         choice: form.choice.clone(),
         explanation: Some(form.explanation.clone()).filter(|e| !e.trim().is_empty()),
     };
     match state.node.cast_resolution_vote(page.principal(), id, &input).await {
-        Ok(_) => Redirect::to(&format!("{}?voted=1#votes", page.ctx.href(&resolution_path(id)))).into_response(),
+        Ok(_) => forms::redirect_after_post(&page.ctx, &resolution_path(id), "voted=1", "votes"),
         Err(NodeError::Invalid(i)) => {
-            let (field, key) = match i.field.as_str() {
-                "explanation" => ("explanation", "resolutions-error-explanation"),
-                _ => ("choice", "resolutions-error-choice"),
+            let errors = match i.field.as_str() {
+                "explanation" => FormErrors::one("explanation", page.ctx.t("resolutions-error-explanation")),
+                _ => FormErrors::one("choice", page.ctx.t("resolutions-error-choice")),
             };
-            errors.add(field, page.ctx.t(key));
-            resolution_page(&state, page, id, form, errors, None).await
+            resolution_page(&state, page, id, typed(form), errors, None).await
         }
         // Voting closed between the page and the post.
         Err(NodeError::BadRequest(_)) => {
-            errors.add("choice", page.ctx.t("resolutions-error-closed"));
-            resolution_page(&state, page, id, form, errors, None).await
+            let errors = FormErrors::one("choice", page.ctx.t("resolutions-error-closed"));
+            resolution_page(&state, page, id, typed(form), errors, None).await
         }
         Err(e) => refused(page, e),
+    }
+}
+
+/// `POST /{lang}/resolutions/{id}/amendments`: a delegation of the electorate proposes a new
+/// text for the draft.
+pub(super) async fn amend(
+    State(state): State<AppState>,
+    page: Page,
+    headers: HeaderMap,
+    Path((_, id)): Path<(String, String)>,
+    Form(form): Form<AmendmentFields>,
+) -> Response {
+    if !csrf_ok(&page, &headers, &form.csrf) {
+        return csrf_failed(page);
+    }
+    let Some(id) = parse_resolution_id(&id) else {
+        return forms::not_found(page);
+    };
+    let input = AmendmentInput {
+        text: form.amendment_text.clone(),
+        rationale: Some(form.rationale.clone()).filter(|r| !r.trim().is_empty()),
+    };
+    let e = match state.node.propose_amendment(page.principal(), id, &input).await {
+        Ok((seq, _)) => {
+            return forms::redirect_after_post(
+                &page.ctx,
+                &resolution_path(id),
+                "done=amended",
+                &format!("amendment-{seq}"),
+            );
+        }
+        Err(e) => e,
+    };
+    let ctx = &page.ctx;
+    let errors = match &e {
+        NodeError::Invalid(i) => match (i.field.as_str(), &i.problem) {
+            ("text", Problem::Missing) => {
+                FormErrors::one("amendment_text", ctx.t("resolutions-error-amendment-missing"))
+            }
+            ("text", Problem::Malformed { .. }) if !input.text.trim().is_empty() => {
+                let same = input.text.replace("\r\n", "\n").trim() == current_text(&state, &page, id).await;
+                let key = if same { "resolutions-error-amendment-same" } else { "resolutions-error-amendment-text" };
+                FormErrors::one("amendment_text", ctx.t(key))
+            }
+            ("rationale", p) => FormErrors::one("rationale", forms::field_message(ctx.lang, "rationale", p)),
+            (_, p) => FormErrors::one("amendment_text", forms::field_message(ctx.lang, "amendment_text", p)),
+        },
+        NodeError::BadRequest(_) | NodeError::Conflict { .. } => {
+            FormErrors::one("amendment_text", ctx.t("resolutions-error-changed"))
+        }
+        _ => return refused(page, e),
+    };
+    let typed = Typed { amendment: form, ..Typed::default() };
+    resolution_page(&state, page, id, typed, errors, None).await
+}
+
+/// The draft's text as it stands (empty if it cannot be read: the page says why).
+async fn current_text(state: &AppState, page: &Page, id: ResolutionId) -> String {
+    state.node.resolution(page.principal(), id).await.map(|v| v.text).unwrap_or_default()
+}
+
+/// `POST /{lang}/resolutions/{id}/amendments/{seq}`: the chair adopts or rejects an amendment.
+pub(super) async fn decide(
+    State(state): State<AppState>,
+    page: Page,
+    headers: HeaderMap,
+    Path((_, id, seq)): Path<(String, String, String)>,
+    Form(form): Form<DecisionFields>,
+) -> Response {
+    if !csrf_ok(&page, &headers, &form.csrf) {
+        return csrf_failed(page);
+    }
+    let (Some(id), Ok(seq)) = (parse_resolution_id(&id), seq.parse::<u32>()) else {
+        return forms::not_found(page);
+    };
+    let e = match state.node.decide_amendment(page.principal(), id, seq, &form.decision).await {
+        Ok(_) => {
+            let done = if form.decision.trim() == "adopt" { "done=adopted" } else { "done=rejected" };
+            return forms::redirect_after_post(&page.ctx, &resolution_path(id), done, &format!("amendment-{seq}"));
+        }
+        Err(e) => e,
+    };
+    let key = match &e {
+        NodeError::Invalid(_) => "resolutions-error-decision",
+        NodeError::BadRequest(_) | NodeError::Conflict { .. } => "resolutions-error-changed",
+        _ => return refused(page, e),
+    };
+    let errors = FormErrors::one(&format!("amendment-{seq}"), page.ctx.t(key));
+    resolution_page(&state, page, id, Typed::default(), errors, None).await
+}
+
+/// The close of voting as the node takes it: RFC 3339. A browser's date and time field sends
+/// `2026-07-01T17:00` (no zone), which the form says is UTC; anything else goes as typed, for
+/// the node to accept or refuse.
+fn closes_at_rfc3339(typed: &str) -> Option<String> {
+    let t = typed.trim();
+    // `YYYY-MM-DDTHH:MM`, with or without `:SS`: digits where digits go, separators where they go.
+    let shape = |pattern: &str| {
+        t.len() == pattern.len()
+            && t.bytes().zip(pattern.bytes()).all(|(c, p)| if p == b'9' { c.is_ascii_digit() } else { c == p })
+    };
+    match t {
+        "" => None,
+        _ if shape("9999-99-99T99:99") => Some(format!("{t}:00Z")),
+        _ if shape("9999-99-99T99:99:99") => Some(format!("{t}Z")),
+        _ => Some(t.to_owned()),
+    }
+}
+
+/// `POST /{lang}/resolutions/{id}/open`: the chair opens the vote on the current text.
+pub(super) async fn open(
+    State(state): State<AppState>,
+    page: Page,
+    headers: HeaderMap,
+    Path((_, id)): Path<(String, String)>,
+    Form(form): Form<OpenFields>,
+) -> Response {
+    if !csrf_ok(&page, &headers, &form.csrf) {
+        return csrf_failed(page);
+    }
+    let Some(id) = parse_resolution_id(&id) else {
+        return forms::not_found(page);
+    };
+    let closes_at = closes_at_rfc3339(&form.closes_at);
+    let e = match state.node.open_resolution_voting(page.principal(), id, closes_at.as_deref()).await {
+        Ok(_) => return forms::redirect_after_post(&page.ctx, &resolution_path(id), "done=opened", "vote"),
+        Err(e) => e,
+    };
+    let ctx = &page.ctx;
+    let errors = match &e {
+        NodeError::Invalid(i) if i.field == "closes_at" => {
+            let key = match i.problem {
+                Problem::Missing => "resolutions-error-closes-missing",
+                _ => "resolutions-error-closes",
+            };
+            FormErrors::one("closes_at", ctx.t(key))
+        }
+        NodeError::Invalid(_) | NodeError::BadRequest(_) | NodeError::Conflict { .. } => {
+            FormErrors::one("open", ctx.t("resolutions-error-changed"))
+        }
+        _ => return refused(page, e),
+    };
+    let typed = Typed { open: form, ..Typed::default() };
+    resolution_page(&state, page, id, typed, errors, None).await
+}
+
+/// `POST /{lang}/resolutions/{id}/close`: the chair closes a majority vote before its deadline;
+/// the votes so far decide.
+pub(super) async fn close(
+    State(state): State<AppState>,
+    page: Page,
+    headers: HeaderMap,
+    Path((_, id)): Path<(String, String)>,
+    Form(form): Form<DecisionFields>,
+) -> Response {
+    if !csrf_ok(&page, &headers, &form.csrf) {
+        return csrf_failed(page);
+    }
+    let Some(id) = parse_resolution_id(&id) else {
+        return forms::not_found(page);
+    };
+    match state.node.close_resolution(page.principal(), id).await {
+        Ok(_) => forms::redirect_after_post(&page.ctx, &resolution_path(id), "done=closed", "outcome"),
+        Err(NodeError::BadRequest(_) | NodeError::Conflict { .. }) => {
+            let errors = FormErrors::one("close", page.ctx.t("resolutions-error-changed"));
+            resolution_page(&state, page, id, Typed::default(), errors, None).await
+        }
+        Err(e) => refused(page, e),
+    }
+}
+
+// ---- a new resolution -----------------------------------------------------------------------
+
+/// What the form for a new resolution holds, as typed. The electorate is a list of checkboxes,
+/// so the form is read as pairs.
+#[derive(Default)]
+pub(super) struct CreateFields {
+    body: String,
+    title: String,
+    text: String,
+    lang: String,
+    rule: String,
+    silence_days: String,
+    quorum: String,
+    quorum_count: String,
+    quorum_fraction: String,
+    electorate: Vec<String>,
+    csrf: String,
+}
+
+impl CreateFields {
+    fn from_pairs(pairs: Vec<(String, String)>) -> CreateFields {
+        let mut f = CreateFields::default();
+        for (key, value) in pairs {
+            match key.as_str() {
+                "body" => f.body = value,
+                "title" => f.title = value,
+                "text" => f.text = value,
+                "lang" => f.lang = value,
+                "rule" => f.rule = value,
+                "silence_days" => f.silence_days = value,
+                "quorum" => f.quorum = value,
+                "quorum_count" => f.quorum_count = value,
+                "quorum_fraction" => f.quorum_fraction = value,
+                "electorate" => f.electorate.push(value),
+                "csrf" => f.csrf = value,
+                _ => {}
+            }
+        }
+        f
+    }
+}
+
+/// An organisation offered for the electorate.
+pub(super) struct MemberOption {
+    id: String,
+    name: String,
+    kind: String,
+    checked: bool,
+}
+
+/// A choice of a radio group: value, label, hint.
+pub(super) struct Option3 {
+    value: &'static str,
+    label: String,
+    hint: String,
+}
+
+#[derive(Template)]
+#[template(path = "resolution_new.html")]
+pub(super) struct NewPage {
+    page: PageCtx,
+    action: String,
+    langs: Vec<(String, String)>,
+    rules: Vec<Option3>,
+    quorums: Vec<Option3>,
+    members: Vec<MemberOption>,
+    /// More organisations than an electorate may hold: only the first are offered.
+    members_cut: bool,
+    silence_max: u64,
+    form: CreateFields,
+    errors: FormErrors,
+}
+
+async fn new_page(state: &AppState, page: Page, form: CreateFields, errors: FormErrors) -> Response {
+    let mut organisations = Vec::new();
+    let mut request = PageRequest { after: None, limit: 200 };
+    let mut members_cut = false;
+    loop {
+        let got = match state.node.organisations(page.principal(), &request).await {
+            Ok(g) => g,
+            Err(e) => return refused(page, e),
+        };
+        organisations.extend(got.items);
+        if organisations.len() >= ELECTORATE_MAX {
+            members_cut = organisations.len() > ELECTORATE_MAX || got.next.is_some();
+            organisations.truncate(ELECTORATE_MAX);
+            break;
+        }
+        match got.next {
+            Some(next) => request.after = Some(next),
+            None => break,
+        }
+    }
+    let ctx = page.ctx;
+    let option = |value: &'static str, key: &str| Option3 {
+        value,
+        label: ctx.t(&format!("resolutions-rule-name-{key}")),
+        hint: String::new(),
+    };
+    let rules = vec![
+        Option3 { hint: ctx.t("resolutions-rule-simple-majority"), ..option("simple_majority", "simple-majority") },
+        Option3 { hint: ctx.t("resolutions-rule-two-thirds"), ..option("two_thirds", "two-thirds") },
+        Option3 { hint: ctx.t("resolutions-new-rule-consensus-hint"), ..option("consensus", "consensus") },
+    ];
+    let quorums = ["none", "members", "fraction"]
+        .into_iter()
+        .map(|q| Option3 {
+            value: q,
+            label: ctx.t(&format!("resolutions-new-quorum-{q}")),
+            hint: ctx.t(&format!("resolutions-new-quorum-{q}-hint")),
+        })
+        .collect();
+    let members = organisations
+        .iter()
+        .map(|o| MemberOption {
+            id: o.id.to_string(),
+            name: o.name.clone(),
+            kind: ctx.kind_label(o.kind.as_str()),
+            checked: form.electorate.iter().any(|e| *e == o.id.to_string()),
+        })
+        .collect();
+    let view = NewPage {
+        action: ctx.href("/resolutions/new"),
+        langs: TEXT_LANGS.iter().map(|l| ((*l).to_owned(), ctx.safety_lang(l))).collect(),
+        rules,
+        quorums,
+        members,
+        members_cut,
+        silence_max: SILENCE_DAYS_MAX,
+        form,
+        errors,
+        page: ctx,
+    };
+    no_store(render(forms::status(&view.errors), &view))
+}
+
+/// `GET /{lang}/resolutions/new`: the form for a new draft (the chair only).
+pub(super) async fn new_form(State(state): State<AppState>, page: Page) -> Response {
+    if let Err(d) = authorize(page.principal(), Action::EditContent) {
+        return refused(page, d.into());
+    }
+    let form = CreateFields {
+        lang: page.ctx.code().to_owned(),
+        rule: "simple_majority".into(),
+        quorum: "none".into(),
+        ..CreateFields::default()
+    };
+    new_page(&state, page, form, FormErrors::default()).await
+}
+
+/// A share of the electorate as typed: `1/2`, `2/3` or a decimal such as `0.5`, above zero and
+/// at most one (the node checks the bounds too).
+fn parse_fraction(text: &str) -> Option<(u32, u32)> {
+    let t = text.trim();
+    if let Some((n, d)) = t.split_once('/') {
+        let (n, d) = (n.trim().parse::<u32>().ok()?, d.trim().parse::<u32>().ok()?);
+        return (n > 0 && d > 0 && n <= d).then_some((n, d));
+    }
+    let (whole, decimals) = t.split_once(['.', ',']).unwrap_or((t, ""));
+    if decimals.len() > 6 || !decimals.bytes().all(|b| b.is_ascii_digit()) || !whole.bytes().all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let whole: u32 = if whole.is_empty() { 0 } else { whole.parse().ok()? };
+    let denominator = 10u32.pow(u32::try_from(decimals.len()).ok()?);
+    let numerator =
+        whole.checked_mul(denominator)?.checked_add(if decimals.is_empty() { 0 } else { decimals.parse().ok()? })?;
+    let divisor = gcd(numerator, denominator);
+    let (n, d) = (numerator / divisor.max(1), denominator / divisor.max(1));
+    (n > 0 && n <= d).then_some((n, d))
+}
+
+fn gcd(a: u32, b: u32) -> u32 {
+    if b == 0 { a } else { gcd(b, a % b) }
+}
+
+/// The rule and quorum as the node takes them, or the form's errors.
+fn rule_and_quorum(ctx: &PageCtx, f: &CreateFields) -> Result<(RuleInput, Option<QuorumInput>), FormErrors> {
+    let mut errors = FormErrors::default();
+    let rule = match f.rule.as_str() {
+        "simple_majority" | "two_thirds" => Some(RuleInput { kind: f.rule.clone(), silence_period_secs: None }),
+        "consensus" => match f.silence_days.trim().parse::<u64>() {
+            Ok(days) if (1..=SILENCE_DAYS_MAX).contains(&days) => {
+                Some(RuleInput { kind: f.rule.clone(), silence_period_secs: Some(days * 86_400) })
+            }
+            _ => {
+                errors.add("silence_days", ctx.t("resolutions-error-silence"));
+                None
+            }
+        },
+        _ => {
+            errors.add("rule", ctx.t("resolutions-error-rule"));
+            None
+        }
+    };
+    let quorum = |kind: &str| QuorumInput { kind: kind.into(), ..QuorumInput::default() };
+    // Under consensus no quorum applies; the choice is not asked of the node.
+    let consensus = f.rule == "consensus";
+    let quorum = match f.quorum.as_str() {
+        _ if consensus => None,
+        "none" | "" => None,
+        "members" => match f.quorum_count.trim().parse::<u32>() {
+            Ok(count) => Some(QuorumInput { count: Some(count), ..quorum("members") }),
+            Err(_) => {
+                errors.add("quorum_count", ctx.t("resolutions-error-quorum-count-number"));
+                None
+            }
+        },
+        "fraction" => match parse_fraction(&f.quorum_fraction) {
+            Some((n, d)) => Some(QuorumInput { numerator: Some(n), denominator: Some(d), ..quorum("fraction") }),
+            None => {
+                errors.add("quorum_fraction", ctx.t("resolutions-error-quorum-fraction"));
+                None
+            }
+        },
+        _ => {
+            errors.add("quorum", ctx.t("resolutions-error-quorum"));
+            None
+        }
+    };
+    match (rule, errors.is_empty()) {
+        (Some(rule), true) => Ok((rule, quorum)),
+        _ => Err(errors),
+    }
+}
+
+/// The node's refusal of a new resolution as errors beside the fields.
+fn create_errors(ctx: &PageCtx, e: &NodeError) -> Option<FormErrors> {
+    let NodeError::Invalid(i) = e else {
+        return forms::from_node_error(ctx.lang, e, &[]);
+    };
+    let one = |field: &str, key: &str| Some(FormErrors::one(field, ctx.t(key)));
+    match (i.field.split('[').next().unwrap_or(""), &i.problem) {
+        ("electorate", Problem::Missing) => one("electorate", "resolutions-error-electorate"),
+        ("electorate", _) => one("electorate", "resolutions-error-electorate-unknown"),
+        ("quorum.count", _) => one("quorum_count", "resolutions-error-quorum-count"),
+        ("quorum.numerator" | "quorum.denominator", _) => one("quorum_fraction", "resolutions-error-quorum-fraction"),
+        ("rule.silence_period_secs", _) => one("silence_days", "resolutions-error-silence"),
+        ("rule.kind", _) => one("rule", "resolutions-error-rule"),
+        ("quorum.kind", _) => one("quorum", "resolutions-error-quorum"),
+        _ => forms::from_node_error(ctx.lang, e, &[]),
+    }
+}
+
+/// `POST /{lang}/resolutions/new`: the chair creates a draft.
+pub(super) async fn create(
+    State(state): State<AppState>,
+    page: Page,
+    headers: HeaderMap,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Response {
+    let form = CreateFields::from_pairs(pairs);
+    if !csrf_ok(&page, &headers, &form.csrf) {
+        return csrf_failed(page);
+    }
+    // Refused before the form is read, so nobody else is shown a form back.
+    if let Err(d) = authorize(page.principal(), Action::EditContent) {
+        return refused(page, d.into());
+    }
+    let (rule, quorum) = match rule_and_quorum(&page.ctx, &form) {
+        Ok(r) => r,
+        Err(errors) => return new_page(&state, page, form, errors).await,
+    };
+    let input = ResolutionInput {
+        body: form.body.clone(),
+        title: form.title.clone(),
+        text: form.text.clone(),
+        lang: form.lang.clone(),
+        rule,
+        quorum,
+        electorate: form.electorate.clone(),
+    };
+    match state.node.create_resolution(page.principal(), &input).await {
+        Ok(v) => forms::redirect_after_post(&page.ctx, &resolution_path(v.id), "done=created", ""),
+        Err(e) => match create_errors(&page.ctx, &e) {
+            Some(errors) => new_page(&state, page, form, errors).await,
+            None => refused(page, e),
+        },
     }
 }
 
@@ -551,5 +1151,28 @@ mod tests {
             ]
         );
         assert!(paragraphs("").is_empty());
+    }
+
+    #[test]
+    fn quorum_shares_read_as_fractions_or_decimals() {
+        assert_eq!(parse_fraction("1/2"), Some((1, 2)));
+        assert_eq!(parse_fraction(" 2 / 3 "), Some((2, 3)));
+        assert_eq!(parse_fraction("0.5"), Some((1, 2)));
+        assert_eq!(parse_fraction("0,75"), Some((3, 4)));
+        assert_eq!(parse_fraction(".6"), Some((3, 5)));
+        assert_eq!(parse_fraction("1"), Some((1, 1)));
+        for bad in ["", "0", "0.0", "3/2", "1.5", "1/0", "half", "-0.5", "0.1234567", "1e-1"] {
+            assert_eq!(parse_fraction(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn the_browsers_local_time_is_read_as_utc() {
+        assert_eq!(closes_at_rfc3339(" 2026-07-01T17:00 ").as_deref(), Some("2026-07-01T17:00:00Z"));
+        assert_eq!(closes_at_rfc3339("2026-07-01T17:00:30").as_deref(), Some("2026-07-01T17:00:30Z"));
+        // RFC 3339 and anything else go to the node as typed, for it to accept or refuse.
+        assert_eq!(closes_at_rfc3339("2026-07-01T17:00:00+02:00").as_deref(), Some("2026-07-01T17:00:00+02:00"));
+        assert_eq!(closes_at_rfc3339("soon").as_deref(), Some("soon"));
+        assert_eq!(closes_at_rfc3339("   "), None);
     }
 }

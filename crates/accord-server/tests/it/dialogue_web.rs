@@ -5,7 +5,7 @@
 //! `accord_consensus::analyze` (one dot per participant, a hull per group, "you"), the CSV,
 //! and moderation from the page.
 
-use accord_consensus::{Params, StatementInfo, Vote};
+use accord_consensus::Params;
 use accord_core::Principal;
 use accord_core::dialogue::{
     ConversationId, ConversationState, ConversationUpdate, Moderation, NewConversation, VoteValue,
@@ -144,29 +144,7 @@ async fn analyse(node: &TestNode, id: ConversationId) -> (accord_consensus::Anal
         assert!(std::time::Instant::now() < deadline, "the background analysis did not catch up");
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
-    let statements: Vec<StatementInfo> = input
-        .statements
-        .iter()
-        .map(|(seq, m, is_meta)| StatementInfo {
-            id: *seq,
-            moderation: match m {
-                Moderation::Accepted => accord_consensus::Moderation::Accepted,
-                Moderation::Unmoderated => accord_consensus::Moderation::Unmoderated,
-                Moderation::Rejected => accord_consensus::Moderation::Rejected,
-            },
-            is_meta: *is_meta,
-        })
-        .collect();
-    let events: Vec<accord_consensus::VoteEvent> = input
-        .votes
-        .iter()
-        .map(|v| accord_consensus::VoteEvent {
-            participant: v.pid,
-            statement: v.tid,
-            vote: Vote::from_sign(i64::from(v.vote)).unwrap(),
-            at_ms: v.at_ms,
-        })
-        .collect();
+    let (statements, events) = accord_consensus::model::input_from_core(&input);
     let analysis = accord_consensus::analyze(&statements, &events, &Params::default());
     let json = serde_json::to_value(&analysis).unwrap();
     let saved = node.node.save_result(&OP, id, input.votes.len() as u64, json).await.unwrap();
@@ -403,6 +381,19 @@ async fn the_map_and_the_report_come_from_the_stored_result() {
     let k = analysis.groups.len();
     assert!(page.contains(&format!("<p>{k} opinion groups:</p>")), "the text summary");
     assert!(page.contains(&format!("Group A: {} participants", analysis.groups[0].members.len())));
+
+    // The map alone, for the script that keeps it current: the same drawing for the same
+    // visitor, with the result version it was drawn from.
+    assert!(page.contains(&format!("data-src=\"/en/dialogue/{id}/map\" data-version=\"{version}\"")));
+    let fragment = http.get(node.url(&format!("/en/dialogue/{id}/map"))).send().await.unwrap();
+    assert_eq!(fragment.status(), StatusCode::OK);
+    assert_eq!(fragment.headers()["x-accord-result-version"].to_str().unwrap(), version.to_string());
+    assert_eq!(fragment.headers()["cache-control"], "no-store");
+    let fragment = plain(fragment.text().await.unwrap());
+    assert!(!fragment.contains("<html"), "a fragment, not a page");
+    assert_eq!(element_text(&fragment, "<svg class=\"opinion-map\"", "svg"), svg);
+    let (status, _) = get(&http, &node, "/en/dialogue/not-an-id/map").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
 
     // The map in Arabic: the page mirrors, the plot does not.
     let (_, ar) = get(&http, &node, &format!("/ar/dialogue/{id}")).await;

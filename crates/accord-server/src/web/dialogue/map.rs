@@ -10,7 +10,7 @@ use accord_core::dialogue::StoredResult;
 use fluent_templates::fluent_bundle::FluentValue;
 
 use super::super::rules::esc;
-use super::PageCtx;
+use super::*;
 
 /// Colour-and-letter classes of the groups: Okabe–Ito blue, vermillion, bluish green, reddish
 /// purple, then black (ui-guide §3.2); a sixth group starts again with blue, its letter differs.
@@ -21,6 +21,40 @@ const FRAME: f64 = 28.0;
 const DOT_R: f64 = 4.5;
 /// Above this many participants, dots on the same spot are drawn once.
 const CROWDED: usize = 400;
+
+/// The header that carries the result version a map fragment was drawn from.
+pub(super) const RESULT_VERSION_HEADER: &str = "x-accord-result-version";
+
+#[derive(Template)]
+#[template(path = "dialogue_map_fragment.html")]
+struct MapFragment {
+    page: PageCtx,
+    map: Option<OpinionMap>,
+}
+
+/// `GET /{lang}/dialogue/{id}/map`: the map alone, for the conversation page's script to swap in
+/// when a newer analysis is out (the map "updates as you vote"). The result version is in
+/// `X-Accord-Result-Version`, so the script can skip redrawing an unchanged map.
+pub(in crate::web) async fn map_fragment(
+    State(state): State<AppState>,
+    page: Page,
+    headers: HeaderMap,
+    Path((_, id)): Path<(String, String)>,
+) -> Response {
+    let Some(id) = parse_conversation_id(&id) else {
+        return not_found_message(page);
+    };
+    let result = match state.node.latest_result(page.principal(), id).await {
+        Ok(r) => r,
+        Err(e) => return refused(page, e),
+    };
+    let you = super::report::viewer_pid(&state, &page, &headers, id).await;
+    let version = result.as_ref().map_or(0, |r| r.version);
+    let map = result.as_ref().and_then(analysis).and_then(|a| opinion_map(&page.ctx, &a, you));
+    let mut response = no_store(render(StatusCode::OK, &MapFragment { page: page.ctx, map }));
+    response.headers_mut().insert(RESULT_VERSION_HEADER, HeaderValue::from(version));
+    response
+}
 
 /// A coordinate in tenths as SVG text: `1234` → `123.4`.
 fn tenths(v: i64) -> String {

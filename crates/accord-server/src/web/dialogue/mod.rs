@@ -14,6 +14,7 @@ use accord_core::dialogue::{Statement, VoteValue};
 use accord_node::dialogue::{NextStatement, StatementInput};
 use fluent_templates::fluent_bundle::FluentValue;
 
+use super::forms::not_found as not_found_message;
 use super::safety::lang_dir;
 use super::*;
 use crate::api::conversations::{participant_cookie, participant_token, with_new_participant};
@@ -21,6 +22,7 @@ use crate::api::conversations::{participant_cookie, participant_token, with_new_
 mod map;
 mod report;
 
+pub(super) use map::map_fragment;
 pub(super) use report::{report, report_csv};
 
 /// The UI's limit on a statement's length, in characters (Polis's; the node allows more for
@@ -79,10 +81,6 @@ fn conversation_path(id: ConversationId) -> String {
 
 fn parse_conversation_id(text: &str) -> Option<ConversationId> {
     text.parse().ok()
-}
-
-fn not_found_message(page: Page) -> Response {
-    message(page.ctx, StatusCode::NOT_FOUND, "not-found-title", "not-found-body", None)
 }
 
 /// A statement as shown: in its own language and direction, with the language named.
@@ -261,6 +259,9 @@ pub(super) struct ConversationPage {
     languages: String,
     counts: String,
     report_href: String,
+    /// The map alone, and the result version drawn, for the script that keeps it current.
+    map_href: String,
+    map_version: u32,
     vote_action: String,
     statement_action: String,
     moderate_action: String,
@@ -381,6 +382,8 @@ async fn conversation_page(
         ]
         .join(" · "),
         report_href: ctx.href(&format!("{}/report", conversation_path(id))),
+        map_href: ctx.href(&format!("{}/map", conversation_path(id))),
+        map_version: result.as_ref().map_or(0, |r| r.version),
         vote_action: ctx.href(&format!("{}/vote", conversation_path(id))),
         statement_action: ctx.href(&format!("{}/statements", conversation_path(id))),
         moderate_action: ctx.href(&format!("{}/moderate", conversation_path(id))),
@@ -407,8 +410,7 @@ async fn conversation_page(
             .collect(),
         page: ctx,
     };
-    let status = if view.errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    let mut response = no_store(render(status, &view));
+    let mut response = no_store(render(forms::status(&view.errors), &view));
     if let Some(c) = token_form.cookie {
         response.headers_mut().append(header::SET_COOKIE, c);
     }
@@ -480,8 +482,8 @@ pub(super) async fn vote(
     }
     match cast {
         Ok(receipt) => {
-            let to = format!("{}?voted=1#vote", page.ctx.href(&conversation_path(id)));
-            with_new_participant(&state, id, Some(&receipt.participant), Redirect::to(&to).into_response())
+            let to = forms::redirect_after_post(&page.ctx, &conversation_path(id), "voted=1", "vote");
+            with_new_participant(&state, id, Some(&receipt.participant), to)
         }
         Err(NodeError::Invalid(i)) => {
             let key = if i.field == "state" { "dialogue-error-closed" } else { "dialogue-error-vote-gone" };
@@ -535,20 +537,16 @@ pub(super) async fn add_statement(
                 Err(_) => true,
             };
             let shown = statement.moderation == Moderation::Accepted || !strict;
-            let to = format!(
-                "{}?added={}#write",
-                page.ctx.href(&conversation_path(id)),
-                if shown { "shown" } else { "pending" }
-            );
-            with_new_participant(&state, id, receipt.as_ref(), Redirect::to(&to).into_response())
+            let query = if shown { "added=shown" } else { "added=pending" };
+            let to = forms::redirect_after_post(&page.ctx, &conversation_path(id), query, "write");
+            with_new_participant(&state, id, receipt.as_ref(), to)
         }
         Err(NodeError::Invalid(i)) => {
-            let mut errors = FormErrors::default();
-            match i.field.as_str() {
-                "lang" => errors.add("lang", page.ctx.t("dialogue-error-lang")),
-                "state" => errors.add("text", page.ctx.t("dialogue-error-closed")),
-                _ => errors.add("text", page.ctx.t("dialogue-error-text-other")),
-            }
+            let errors = match i.field.as_str() {
+                "lang" => FormErrors::one("lang", page.ctx.t("dialogue-error-lang")),
+                "state" => FormErrors::one("text", page.ctx.t("dialogue-error-closed")),
+                _ => FormErrors::one("text", page.ctx.t("dialogue-error-text-other")),
+            };
             conversation_page(&state, page, &headers, id, form, errors, None).await
         }
         Err(e) => refused(page, e),
@@ -591,9 +589,7 @@ pub(super) async fn moderate(
         return message(page.ctx, StatusCode::BAD_REQUEST, "problem-title", "dialogue-error-moderation", None);
     };
     match state.node.moderate_statement(page.principal(), id, seq, moderation, is_meta).await {
-        Ok(_) => {
-            Redirect::to(&format!("{}?moderated=1#moderation", page.ctx.href(&conversation_path(id)))).into_response()
-        }
+        Ok(_) => forms::redirect_after_post(&page.ctx, &conversation_path(id), "moderated=1", "moderation"),
         Err(e) => refused(page, e),
     }
 }

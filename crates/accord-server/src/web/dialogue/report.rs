@@ -113,7 +113,7 @@ pub(super) struct ReportPage {
 }
 
 /// The viewer's participant number, if they have one (for "you" on the map).
-async fn viewer_pid(state: &AppState, page: &Page, headers: &HeaderMap, id: ConversationId) -> Option<u32> {
+pub(super) async fn viewer_pid(state: &AppState, page: &Page, headers: &HeaderMap, id: ConversationId) -> Option<u32> {
     let token = participant_token(headers, id, false).ok().flatten();
     state.node.participant(page.principal(), id, token.as_deref()).await.ok().map(|p| p.participant)
 }
