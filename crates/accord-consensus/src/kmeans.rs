@@ -73,11 +73,22 @@ fn nearest(p: Point, centers: &[Point]) -> Bounds {
     Bounds { label: best, upper: best_d.sqrt(), lower: second_d.sqrt() }
 }
 
-/// Per centre: the other centres, nearest first, with their distances.
-fn neighbours(centers: &[Point]) -> Vec<Vec<(f64, usize)>> {
-    centers
-        .iter()
+/// How many of each centre's nearest neighbours are kept, sorted.
+const LISTED: usize = 16;
+
+/// Per centre: its `LISTED` nearest other centres, nearest first, with their distances, and the
+/// distance to the nearest of the others (infinite when every other centre is listed).
+struct Neighbours {
+    listed: Vec<Vec<(f64, usize)>>,
+    rest: Vec<f64>,
+}
+
+fn neighbours(centers: &[Point]) -> Neighbours {
+    let order = |x: &(f64, usize), y: &(f64, usize)| x.0.total_cmp(&y.0).then(x.1.cmp(&y.1));
+    let (listed, rest) = centers
+        .par_iter()
         .enumerate()
+        .with_min_len(8)
         .map(|(a, &ca)| {
             let mut others: Vec<(f64, usize)> = centers
                 .iter()
@@ -85,30 +96,37 @@ fn neighbours(centers: &[Point]) -> Vec<Vec<(f64, usize)>> {
                 .filter(|&(j, _)| j != a)
                 .map(|(j, &cj)| (distance2(ca, cj).sqrt(), j))
                 .collect();
-            others.sort_by(|x, y| x.0.total_cmp(&y.0).then(x.1.cmp(&y.1)));
-            others
+            let mut rest = f64::INFINITY;
+            if others.len() > LISTED {
+                // Partial selection: everything after position LISTED is no nearer than it.
+                others.select_nth_unstable_by(LISTED, order);
+                rest = others[LISTED].0;
+                others.truncate(LISTED);
+            }
+            others.sort_by(order);
+            (others, rest)
         })
-        .collect()
+        .unzip();
+    Neighbours { listed, rest }
 }
 
-/// Whether sorting every centre's neighbours (k² distances and k sorts) costs less than
-/// measuring all k centres from each of `points` points.
+/// Whether finding every centre's neighbours (k² distances) costs less than measuring all k
+/// centres from each of `points` points.
 fn worth_searching(points: usize, k: usize) -> bool {
     points > 8 * k
 }
 
-/// [`nearest`], searched outwards from the centre `hint`: a centre more than twice the point's
-/// distance to `hint` away from `hint` is farther from the point than `hint` is (triangle
-/// inequality), so only the hint's near neighbours are measured. Same result as [`nearest`].
-fn nearest_from(p: Point, hint: usize, centers: &[Point], neighbours: &[Vec<(f64, usize)>]) -> Bounds {
+/// [`nearest`], searched outwards from the centre `hint`: a centre more than `r` away from
+/// `hint` is more than `r − reach` from the point (triangle inequality, `reach` the point's
+/// distance to `hint`), so the search stops once that exceeds the second-nearest distance found;
+/// both the nearest centre and the lower bound are then exact. Same result as [`nearest`].
+fn nearest_from(p: Point, hint: usize, centers: &[Point], neighbours: &Neighbours) -> Bounds {
     let reach = distance2(p, centers[hint]).sqrt();
     let (mut best, mut best_d, mut second_d) = (hint, reach * reach, f64::INFINITY);
-    let mut beyond = f64::INFINITY;
-    for &(apart, j) in &neighbours[hint] {
-        if apart > 2.0 * reach + slack(reach) {
-            // Every centre from here on is at least `apart - reach` from the point.
-            beyond = apart - reach;
-            break;
+    let beyond = |second_d: f64, apart: f64| apart - reach > second_d.sqrt() + slack(reach);
+    for &(apart, j) in &neighbours.listed[hint] {
+        if beyond(second_d, apart) {
+            return Bounds { label: best, upper: best_d.sqrt(), lower: second_d.sqrt() };
         }
         let d = distance2(p, centers[j]);
         if d < best_d || (d == best_d && j < best) {
@@ -119,7 +137,16 @@ fn nearest_from(p: Point, hint: usize, centers: &[Point], neighbours: &[Vec<(f64
             second_d = d;
         }
     }
-    Bounds { label: best, upper: best_d.sqrt(), lower: second_d.sqrt().min(beyond) }
+    let rest = neighbours.rest[hint];
+    if beyond(second_d, rest) {
+        Bounds { label: best, upper: best_d.sqrt(), lower: second_d.sqrt() }
+    } else if beyond(best_d, rest) {
+        // The nearest is certain; a centre not listed may come before the second found.
+        Bounds { label: best, upper: best_d.sqrt(), lower: second_d.sqrt().min(rest - reach) }
+    } else {
+        // A point far from its hint, with centres beyond the listed ones still in reach.
+        nearest(p, centers)
+    }
 }
 
 /// Slack on the bound test, far above the rounding of the bound updates and far below any
@@ -246,36 +273,25 @@ pub fn kmeans_hinted(
             }
         }
         centers = new_centers;
-        let unsettled: Vec<usize> = bounds
-            .par_iter_mut()
-            .zip(points.par_iter())
-            .enumerate()
-            .with_min_len(POINTS_PER_TASK)
-            .filter_map(|(i, (b, &p))| {
-                let label = renumber[b.label];
-                let others = if label == first.1 { second } else { first.0 };
-                b.label = label;
-                b.upper += moved[label];
-                b.lower -= others;
-                if b.upper + slack(b.upper) < b.lower {
-                    return None;
-                }
-                b.upper = distance2(p, centers[label]).sqrt();
-                (b.upper + slack(b.upper) >= b.lower).then_some(i)
-            })
-            .collect();
-        let near = worth_searching(unsettled.len(), centers.len()).then(|| neighbours(&centers));
-        let found: Vec<Bounds> = unsettled
-            .par_iter()
-            .with_min_len(POINTS_PER_TASK / 8)
-            .map(|&i| match &near {
-                Some(near) => nearest_from(points[i], bounds[i].label, &centers, near),
-                None => nearest(points[i], &centers),
-            })
-            .collect();
-        for (&i, b) in unsettled.iter().zip(found) {
-            bounds[i] = b;
-        }
+        let near = worth_searching(points.len(), centers.len()).then(|| neighbours(&centers));
+        bounds.par_iter_mut().zip(points.par_iter()).with_min_len(POINTS_PER_TASK).for_each(|(b, &p)| {
+            let label = renumber[b.label];
+            let others = if label == first.1 { second } else { first.0 };
+            b.label = label;
+            b.upper += moved[label];
+            b.lower -= others;
+            if b.upper + slack(b.upper) < b.lower {
+                return;
+            }
+            b.upper = distance2(p, centers[label]).sqrt();
+            if b.upper + slack(b.upper) < b.lower {
+                return;
+            }
+            *b = match &near {
+                Some(near) => nearest_from(p, label, &centers, near),
+                None => nearest(p, &centers),
+            };
+        });
     }
 }
 
@@ -396,6 +412,19 @@ mod tests {
             assert_eq!(kmeans(&points, None, start.clone(), iters), expected, "k = {k}");
             // Any guess of the start centres, right or wrong, gives the same clusters.
             let hints: Vec<usize> = (0..points.len()).map(|i| (i * 31 + 7) % (k + 3)).collect();
+            assert_eq!(kmeans_hinted(&points, None, start, Some(&hints), iters), expected, "k = {k}, hinted");
+        }
+    }
+
+    #[test]
+    fn ties_go_to_the_lowest_centre_as_in_lloyds() {
+        // Integer grid points and centres: many points are exactly as far from two centres.
+        let points: Vec<Point> = (0..3000).map(|i| [f64::from(i % 23 % 9), f64::from(i % 17 % 7)]).collect();
+        for (k, iters) in [(40, 100), (12, 20)] {
+            let start = first_distinct(&points, k);
+            let expected = lloyd(&points, start.clone(), iters);
+            assert_eq!(kmeans(&points, None, start.clone(), iters), expected, "k = {k}");
+            let hints: Vec<usize> = (0..points.len()).map(|i| i % k).collect();
             assert_eq!(kmeans_hinted(&points, None, start, Some(&hints), iters), expected, "k = {k}, hinted");
         }
     }
