@@ -195,6 +195,19 @@ impl Engine {
         let moderated_out: Vec<bool> = columns.iter().map(|&id| info(id).is_some_and(|s| s.moderated_out())).collect();
 
         let pending = std::mem::take(&mut self.pending);
+        // The overall counts first (the new votes counted under the last tick's groups): the
+        // column means, the PCA's centre, are read from them instead of from every vote.
+        let mut cache = match warm.counts.take() {
+            Some(mut cache) => {
+                apply_votes(matrix, &mut cache, &pending);
+                cache
+            }
+            None => {
+                let (totals, _) = count(matrix, &[], 0);
+                let per_group = vec![Vec::new(); matrix.n_cols()];
+                CountCache { row_group: vec![None; matrix.n_rows()], n_groups: 0, totals, per_group }
+            }
+        };
 
         // PCA. On a large conversation a tick after few new votes keeps the centre and the
         // components: a thousand votes among millions cannot move them measurably, and the
@@ -245,7 +258,8 @@ impl Engine {
                 });
                 let limit =
                     if full { pca::Iterations::Converge } else { pca::Iterations::AtMost(params.warm_pca_iters) };
-                let pca = pca::pca(matrix, &moderated_out, warm_comps.as_ref(), limit, params.seed);
+                let center = column_means(&cache.totals, &moderated_out);
+                let pca = pca::pca(matrix, &moderated_out, center, warm_comps.as_ref(), limit, params.seed);
                 let positions = pca::project_participants(matrix, &moderated_out, &pca);
                 (pca, positions, 0)
             }
@@ -334,13 +348,7 @@ impl Engine {
         }
         let n_groups = group_clusters.len();
 
-        let cache = match warm.counts {
-            Some(cache) if cache.n_groups == n_groups => update_counts(matrix, cache, &pending, &row_group),
-            _ => {
-                let (totals, per_group) = count(matrix, &row_group, n_groups);
-                CountCache { row_group: row_group.clone(), n_groups, totals, per_group }
-            }
-        };
+        regroup(matrix, &mut cache, &row_group, n_groups);
         let (representative, consensus) =
             select(columns, &moderated_out, &cache.totals, &cache.per_group, n_groups, &params);
         let (totals, per_group) = (&cache.totals, &cache.per_group);
@@ -476,15 +484,15 @@ fn count(matrix: &VoteMatrix, row_group: &[Option<u32>], n_groups: usize) -> (Ve
     let m = matrix.n_cols();
     // One parallel pass over the rows; each task counts into its own tables, summed after.
     const ROWS_PER_TASK: usize = 16_384;
-    let n = matrix.n_rows().min(row_group.len());
+    let n = matrix.n_rows();
     let empty = || (vec![Counts::default(); m], vec![vec![Counts::default(); n_groups]; m]);
     (0..n.div_ceil(ROWS_PER_TASK))
         .into_par_iter()
         .map(|task| {
             let (mut totals, mut per_group) = empty();
             let rows = task * ROWS_PER_TASK..((task + 1) * ROWS_PER_TASK).min(n);
-            for (r, group) in row_group.iter().enumerate().take(rows.end).skip(rows.start) {
-                let group = group.filter(|&g| (g as usize) < n_groups);
+            for r in rows {
+                let group = row_group.get(r).copied().flatten().filter(|&g| (g as usize) < n_groups);
                 for &(c, v) in matrix.row(r) {
                     totals[c as usize].add_sign(v);
                     if let Some(g) = group {
@@ -507,14 +515,24 @@ fn count(matrix: &VoteMatrix, row_group: &[Option<u32>], n_groups: usize) -> (Ve
         })
 }
 
-/// Brings the last tick's counts up to date: the votes since (each replacing the vote it
-/// replaced, counted in the group its participant had), then the rows whose group changed.
-fn update_counts(
-    matrix: &VoteMatrix,
-    mut cache: CountCache,
-    pending: &[(usize, u32, Option<i8>, i8)],
-    row_group: &[Option<u32>],
-) -> CountCache {
+/// Column means over the non-missing votes, from the counts; moderated-out columns are 0 for
+/// every row in Polis's `rating-mat`, so their mean is 0. The sum of ±1 and 0 votes is exact in
+/// floating point, so this equals summing the votes ([`pca::column_means`]).
+fn column_means(totals: &[Counts], moderated_out: &[bool]) -> Vec<f64> {
+    totals
+        .iter()
+        .zip(moderated_out)
+        .map(
+            |(c, &out)| {
+                if out || c.seen == 0 { 0.0 } else { (f64::from(c.agree) - f64::from(c.disagree)) / f64::from(c.seen) }
+            },
+        )
+        .collect()
+}
+
+/// Counts the votes since the last tick, each replacing the vote it replaced, in the group its
+/// participant had then.
+fn apply_votes(matrix: &VoteMatrix, cache: &mut CountCache, pending: &[(usize, u32, Option<i8>, i8)]) {
     let (m, n_groups) = (matrix.n_cols(), cache.n_groups);
     cache.totals.resize(m, Counts::default());
     cache.per_group.resize(m, vec![Counts::default(); n_groups]);
@@ -533,6 +551,18 @@ fn update_counts(
             cache.per_group[c][g].add_sign(new);
         }
     }
+}
+
+/// Moves the rows whose group changed to their new group's counts, or counts the groups
+/// afresh when their number changed.
+fn regroup(matrix: &VoteMatrix, cache: &mut CountCache, row_group: &[Option<u32>], n_groups: usize) {
+    if cache.n_groups != n_groups {
+        cache.per_group = count(matrix, row_group, n_groups).1;
+        cache.row_group = row_group.to_vec();
+        cache.n_groups = n_groups;
+        return;
+    }
+    let group_of = |g: Option<u32>| g.map(|g| g as usize).filter(|&g| g < n_groups);
     for (r, &now) in row_group.iter().enumerate().take(matrix.n_rows()) {
         let before = cache.row_group[r];
         if before == now {
@@ -548,7 +578,6 @@ fn update_counts(
         }
         cache.row_group[r] = now;
     }
-    cache
 }
 
 /// Representative statements per group (§2.11, in column order, moderated-out skipped) and the
@@ -644,6 +673,30 @@ mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used)]
     use super::*;
     use crate::synthetic;
+
+    #[test]
+    fn the_centre_read_from_the_counts_is_the_mean_of_the_votes() {
+        let mut engine = Engine::new(Params::default());
+        engine.set_statements((0..30).map(|id| StatementInfo {
+            id,
+            moderation: if id == 4 { crate::model::Moderation::Rejected } else { crate::model::Moderation::Accepted },
+            is_meta: false,
+        }));
+        engine.add_votes(&synthetic::votes(200, 30, 3000, 3, 5));
+        engine.analyze();
+        // Later votes replace earlier ones and add participants and statements.
+        let mut later = synthetic::votes(220, 32, 2000, 3, 6);
+        for (i, v) in later.iter_mut().enumerate() {
+            v.at_ms = 10_000 + i as i64;
+        }
+        for chunk in later.chunks(500) {
+            engine.add_votes(chunk);
+            engine.analyze();
+            let out: Vec<bool> = engine.matrix.statements().iter().map(|&id| id == 4).collect();
+            let counts = engine.warm.as_ref().unwrap().counts.as_ref().unwrap();
+            assert_eq!(column_means(&counts.totals, &out), pca::column_means(&engine.matrix, &out));
+        }
+    }
 
     #[test]
     fn kept_components_reproject_the_new_voters_as_a_full_projection_would() {

@@ -101,7 +101,9 @@ pub struct Params {
     pub top: usize,
     /// Seeds the start vectors of the iterative PCA used on large matrices.
     pub seed: u64,
-    /// Subspace iterations of an incremental tick on a large matrix, from the previous components.
+    /// Subspace iterations of an incremental tick on a large matrix, from the previous components
+    /// (one: a block step with Rayleigh–Ritz from components that were converged a few votes ago;
+    /// each further step costs three more passes over the votes, about 50 ms at 5,000,000).
     pub warm_pca_iters: usize,
     /// On conversations with at least `pca_reuse_min_votes` votes, a tick keeps the previous
     /// components until this fraction of the votes is new.
@@ -122,7 +124,7 @@ impl Default for Params {
             z_threshold: 1.2816,
             top: 5,
             seed: 0,
-            warm_pca_iters: 2,
+            warm_pca_iters: 1,
             pca_refresh_fraction: 0.01,
             pca_reuse_min_votes: 100_000,
         }

@@ -50,29 +50,46 @@ pub fn column_means(matrix: &VoteMatrix, moderated_out: &[bool]) -> Vec<f64> {
     (0..m).map(|j| if moderated_out[j] || count[j] == 0 { 0.0 } else { sum[j] / count[j] as f64 }).collect()
 }
 
-/// The centred matrix X in compressed rows: X[i][j] = vote − centre[j] where row i voted on a
-/// column j that is moderated in, 0 elsewhere. Built once per decomposition (one pass over the
-/// votes) so that every product reads contiguous memory.
-struct Centered {
+/// The centred matrix X: X[i][j] = vote − centre[j] where row i voted on a column j that is
+/// moderated in, 0 elsewhere. When the decomposition will take many products it is first copied
+/// into compressed rows (one pass over the votes) so that every product reads contiguous memory;
+/// for a warm tick's one or two products it is read straight from the vote matrix, which costs
+/// less than the copy.
+struct Centered<'a> {
     n: usize,
     m: usize,
-    /// Row i's cells are `cols[offsets[i]..offsets[i + 1]]` with `values` alike.
-    offsets: Vec<usize>,
-    cols: Vec<u32>,
-    values: Vec<f64>,
+    cells: Cells<'a>,
+}
+
+enum Cells<'a> {
+    /// Row i's cells are `cols[offsets[i]..offsets[i + 1]]`, with `values` alike.
+    Compressed {
+        offsets: Vec<usize>,
+        cols: Vec<u32>,
+        values: Vec<f64>,
+    },
+    Direct {
+        matrix: &'a VoteMatrix,
+        moderated_out: &'a [bool],
+        center: &'a [f64],
+    },
 }
 
 /// Rows per parallel task: large enough that the per-task buffers of the transposed product stay
 /// few. Fixed, so sums are added in the same order whatever the number of threads.
 const ROWS_PER_TASK: usize = 8192;
 
-impl Centered {
-    fn new(matrix: &VoteMatrix, moderated_out: &[bool], center: &[f64]) -> Self {
-        let mut offsets = Vec::with_capacity(matrix.n_rows() + 1);
+impl<'a> Centered<'a> {
+    fn new(matrix: &'a VoteMatrix, moderated_out: &'a [bool], center: &'a [f64], compress: bool) -> Self {
+        let (n, m) = (matrix.n_rows(), matrix.n_cols());
+        if !compress {
+            return Centered { n, m, cells: Cells::Direct { matrix, moderated_out, center } };
+        }
+        let mut offsets = Vec::with_capacity(n + 1);
         let mut cols = Vec::with_capacity(matrix.nnz());
         let mut values = Vec::with_capacity(matrix.nnz());
         offsets.push(0);
-        for r in 0..matrix.n_rows() {
+        for r in 0..n {
             for &(c, v) in matrix.row(r) {
                 let j = c as usize;
                 if !moderated_out[j] {
@@ -82,12 +99,28 @@ impl Centered {
             }
             offsets.push(cols.len());
         }
-        Centered { n: matrix.n_rows(), m: matrix.n_cols(), offsets, cols, values }
+        Centered { n, m, cells: Cells::Compressed { offsets, cols, values } }
     }
 
-    fn row(&self, r: usize) -> (&[u32], &[f64]) {
-        let cells = self.offsets[r]..self.offsets[r + 1];
-        (&self.cols[cells.clone()], &self.values[cells])
+    /// Calls `f(column, value)` for each non-zero cell of row `r`, in column order.
+    #[inline(always)]
+    fn for_each_cell(&self, r: usize, mut f: impl FnMut(usize, f64)) {
+        match &self.cells {
+            Cells::Compressed { offsets, cols, values } => {
+                let cells = offsets[r]..offsets[r + 1];
+                for (&j, &v) in cols[cells.clone()].iter().zip(&values[cells]) {
+                    f(j as usize, v);
+                }
+            }
+            Cells::Direct { matrix, moderated_out, center } => {
+                for &(c, v) in matrix.row(r) {
+                    let j = c as usize;
+                    if !moderated_out[j] {
+                        f(j, f64::from(v) - center[j]);
+                    }
+                }
+            }
+        }
     }
 
     /// Y = X·Q, with Q (m × l) and Y (n × l) stored row-major.
@@ -107,13 +140,11 @@ impl Centered {
         let mut y = vec![0.0; self.n * L];
         let (rows, _) = y.as_chunks_mut::<L>();
         rows.par_iter_mut().enumerate().with_min_len(1024).for_each(|(r, out)| {
-            let (cols, values) = self.row(r);
-            for (&j, &v) in cols.iter().zip(values) {
-                let qj = &q[j as usize];
-                for (o, &qk) in out.iter_mut().zip(qj) {
+            self.for_each_cell(r, |j, v| {
+                for (o, &qk) in out.iter_mut().zip(&q[j]) {
                     *o += v * qk;
                 }
-            }
+            });
         });
         y
     }
@@ -121,13 +152,11 @@ impl Centered {
     fn times_any(&self, q: &[f64], l: usize) -> Vec<f64> {
         let mut y = vec![0.0; self.n * l];
         y.par_chunks_mut(l).enumerate().with_min_len(1024).for_each(|(r, out)| {
-            let (cols, values) = self.row(r);
-            for (&j, &v) in cols.iter().zip(values) {
-                let j = j as usize;
+            self.for_each_cell(r, |j, v| {
                 for (o, &qv) in out.iter_mut().zip(&q[j * l..(j + 1) * l]) {
                     *o += v * qv;
                 }
-            }
+            });
         });
         y
     }
@@ -152,13 +181,11 @@ impl Centered {
                 let (zr, _) = z.as_chunks_mut::<L>();
                 let rows = task * ROWS_PER_TASK..((task + 1) * ROWS_PER_TASK).min(self.n);
                 for (r, yr) in rows.clone().zip(&y[rows]) {
-                    let (cols, values) = self.row(r);
-                    for (&j, &v) in cols.iter().zip(values) {
-                        let zj = &mut zr[j as usize];
-                        for (z, &yk) in zj.iter_mut().zip(yr) {
+                    self.for_each_cell(r, |j, v| {
+                        for (z, &yk) in zr[j].iter_mut().zip(yr) {
                             *z += v * yk;
                         }
-                    }
+                    });
                 }
                 z
             })
@@ -173,13 +200,11 @@ impl Centered {
                 let mut z = vec![0.0; self.m * l];
                 for r in task * ROWS_PER_TASK..((task + 1) * ROWS_PER_TASK).min(self.n) {
                     let yr = &y[r * l..(r + 1) * l];
-                    let (cols, values) = self.row(r);
-                    for (&j, &v) in cols.iter().zip(values) {
-                        let j = j as usize;
+                    self.for_each_cell(r, |j, v| {
                         for (o, &yv) in z[j * l..(j + 1) * l].iter_mut().zip(yr) {
                             *o += v * yv;
                         }
-                    }
+                    });
                 }
                 z
             })
@@ -231,18 +256,21 @@ pub enum Iterations {
     AtMost(usize),
 }
 
-/// Computes the centre and the top two components. `warm` gives start vectors per column (the
-/// previous version's components, new columns padded with 1 as Polis does).
+/// Computes the top two components of the matrix centred on `center` (the column means, see
+/// [`column_means`]). `warm` gives start vectors per column (the previous version's
+/// components, new columns padded with 1 as Polis does).
 pub fn pca(
     matrix: &VoteMatrix,
     moderated_out: &[bool],
+    center: Vec<f64>,
     warm: Option<&[Vec<f64>; 2]>,
     iterations: Iterations,
     seed: u64,
 ) -> Pca {
     let (n, m) = (matrix.n_rows(), matrix.n_cols());
-    let center = column_means(matrix, moderated_out);
-    let x = Centered::new(matrix, moderated_out, &center);
+    // A warm tick takes one or two products: not worth copying the matrix for.
+    let compress = warm.is_none() || !matches!(iterations, Iterations::AtMost(k) if k <= 2);
+    let x = Centered::new(matrix, moderated_out, &center, compress);
     let voted_in = moderated_out.iter().any(|&out| !out);
     let (mut comps, used) = if n < 2 || m < 2 || !voted_in {
         // Rank below 2: Polis projects everyone to (0, 0) (quirks Q14, Q16).
@@ -269,10 +297,7 @@ fn dense_top2(x: &Centered) -> [Vec<f64>; 2] {
     let (n, m) = (x.n, x.m);
     let mut dense = Mat::<f64>::zeros(n, m);
     for r in 0..n {
-        let (cols, values) = x.row(r);
-        for (&j, &v) in cols.iter().zip(values) {
-            dense[(r, j as usize)] = v;
-        }
+        x.for_each_cell(r, |j, v| dense[(r, j)] = v);
     }
     match dense.thin_svd() {
         Ok(svd) => {
@@ -437,7 +462,7 @@ mod tests {
         let matrix = random_matrix(300, 40, 7);
         let out = vec![false; matrix.n_cols()];
         let center = column_means(&matrix, &out);
-        let x = Centered::new(&matrix, &out, &center);
+        let x = Centered::new(&matrix, &out, &center, true);
         let mut dense = dense_top2(&x);
         let (mut iterative, iterations) = subspace_top2(&x, None, Iterations::Converge, 3);
         for c in dense.iter_mut().chain(iterative.iter_mut()) {
@@ -448,13 +473,25 @@ mod tests {
             let cos = dot(&dense[k], &iterative[k]);
             assert!((cos - 1.0).abs() < 1e-9, "component {k}: cos {cos}");
         }
+        // Read straight from the vote matrix, the products are the same to the last bit.
+        let direct = Centered::new(&matrix, &out, &center, false);
+        let q: Vec<f64> = (0..matrix.n_cols() * BLOCK).map(|i| (i % 7) as f64 - 3.0).collect();
+        for l in [BLOCK, 3] {
+            assert_eq!(direct.times(&q[..matrix.n_cols() * l], l), x.times(&q[..matrix.n_cols() * l], l));
+            let y = x.times(&q[..matrix.n_cols() * l], l);
+            assert_eq!(direct.transpose_times(&y, l), x.transpose_times(&y, l));
+        }
+        assert_eq!(
+            subspace_top2(&direct, None, Iterations::Converge, 3),
+            subspace_top2(&x, None, Iterations::Converge, 3)
+        );
     }
 
     #[test]
     fn components_are_unit_and_orthogonal_and_signs_fixed() {
         let matrix = random_matrix(120, 30, 11);
         let out = vec![false; matrix.n_cols()];
-        let pca = pca(&matrix, &out, None, Iterations::Converge, 0);
+        let pca = pca(&matrix, &out, column_means(&matrix, &out), None, Iterations::Converge, 0);
         assert!((dot(&pca.comps[0], &pca.comps[0]) - 1.0).abs() < 1e-12);
         assert!(dot(&pca.comps[0], &pca.comps[1]).abs() < 1e-12);
         for comp in &pca.comps {
@@ -468,7 +505,7 @@ mod tests {
         let matrix = random_matrix(60, 12, 5);
         let mut out = vec![false; matrix.n_cols()];
         out[3] = true;
-        let pca = pca(&matrix, &out, None, Iterations::Converge, 0);
+        let pca = pca(&matrix, &out, column_means(&matrix, &out), None, Iterations::Converge, 0);
         assert_eq!(pca.center[3], 0.0);
         assert_eq!(pca.comps[0][3], 0.0);
         assert_eq!(pca.comps[1][3], 0.0);
