@@ -6,8 +6,8 @@
 // A demo node on 127.0.0.1:0 with its data in a temp dir, driven by headless Chromium (Debian's
 // /usr/bin/chromium) through playwright-core. The conversation is the demo's (topic "How
 // should …", accord-node/src/demo_dialogue.rs); if the demo has none, the test creates one
-// through the JSON API as the demo administrator. The start-up and the small helpers are copied
-// from safety.test.mjs (the test files export nothing).
+// through the JSON API as the demo administrator. The start-up and the small helpers are in
+// lib.mjs.
 //
 //   ACCORD_BIN=/path/to/accord node --test dialogue.test.mjs   (default: ../../target/debug/accord)
 //
@@ -15,34 +15,14 @@
 
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdtemp, mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
+import * as lib from './lib.mjs';
+import { ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, PHONE, follow, formatViolations, pageOverflow, runAxe, submit } from './lib.mjs';
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const ARTIFACTS = path.join(HERE, 'artifacts');
-const ACCORD_BIN = process.env.ACCORD_BIN
-  ? path.resolve(process.env.ACCORD_BIN)
-  : path.resolve(HERE, '../../target/debug/accord');
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const TIMEOUT = 180_000;
-const PHONE = { width: 390, height: 844 };
-const PASSWORD = 'accord-demo-2026'; // accord-node/src/demo.rs, DEMO_PASSWORD
 const ADMIN = 'admin@secretariat.example'; // accord-node/src/demo.rs
 
 // Shared state, set up in test.before.
@@ -54,185 +34,14 @@ let page; // goto()'s default target; every call here names its page
 const requests = []; // every request any page made: { url, page }
 let conversation; // the conversation's id
 
-// ---------------------------------------------------------------- helpers (copied from safety.test.mjs)
+// ---------------------------------------------------------------- helpers (tests/browser/lib.mjs, bound to this file's state)
 
-function startNode() {
-  return new Promise((resolve, reject) => {
-    let stdout = '';
-    let stderr = '';
-    let settled = false;
-    // Hermetic: no ACCORD_* settings from the caller's environment (the node reads them as
-    // configuration and rejects unknown ones, ACCORD_BIN included), and the working directory is
-    // the temp dir, so that no accord.toml from elsewhere is picked up.
-    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('ACCORD_')));
-    const child = spawn(ACCORD_BIN, ['demo', '--data-dir', node.dataDir, '--listen', '127.0.0.1:0'], {
-      cwd: node.dataDir,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...env, NO_COLOR: '1' },
-    });
-    const fail = (err) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      reject(new Error(`${err}\n--- accord stdout ---\n${stdout}\n--- accord stderr (tail) ---\n${stderr.slice(-4000)}`));
-    };
-    // Seeding the safety databases (about 4 000 records and their index) takes longer than the
-    // registry alone.
-    const timer = setTimeout(() => fail('the demo node did not print its URL within 120 s'), 120_000);
-    child.on('error', (e) => fail(`cannot start ${ACCORD_BIN}: ${e.message}`));
-    child.on('exit', (code, signal) => fail(`the demo node exited early (code ${code}, signal ${signal})`));
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (d) => {
-      stderr = (stderr + d).slice(-64_000);
-    });
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (d) => {
-      stdout += d;
-      const m = stdout.match(/Accord demo node: (http:\/\/127\.0\.0\.1:\d+\/)/);
-      if (m && !settled) {
-        settled = true;
-        clearTimeout(timer);
-        resolve({ child, baseUrl: m[1], stderr: () => stderr });
-      }
-    });
-  });
-}
-
-async function stopNode() {
-  const child = node?.child;
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  const timeout = new Promise((r) => setTimeout(() => r('timeout'), 5_000));
-  if ((await Promise.race([exited, timeout])) === 'timeout') {
-    child.kill('SIGKILL');
-    await exited;
-  }
-}
-
-function url(p) {
-  return new URL(p, node.baseUrl).href;
-}
-
-async function newContext(options = {}) {
-  const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
-  ctx.on('request', (req) => requests.push({ url: req.url(), page: req.frame()?.page()?.url() ?? '' }));
-  ctx.setDefaultTimeout(15_000);
-  return ctx;
-}
-
-async function goto(p, target = page, status = 200) {
-  const res = await target.goto(url(p), { waitUntil: 'load' });
-  assert.ok(res, `no response for ${p}`);
-  assert.equal(res.status(), status, `GET ${p} answered ${res.status()}`);
-  return res;
-}
-
-async function runAxe(target) {
-  const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-  await target.addScriptTag({ content: axeSource });
-  return target.evaluate(async (tags) => {
-    // eslint-disable-next-line no-undef
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return r.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary })),
-    }));
-  }, AXE_TAGS);
-}
-
-function formatViolations(violations) {
-  return violations
-    .map(
-      (v) =>
-        `  [${v.impact}] ${v.id}: ${v.help}\n` +
-        v.nodes
-          .slice(0, 8)
-          .map((n) => `      ${n.target}\n        ${(n.summary ?? '').replace(/\n/g, '\n        ')}`)
-          .join('\n') +
-        (v.nodes.length > 8 ? `\n      … and ${v.nodes.length - 8} more` : ''),
-    )
-    .join('\n');
-}
-
-async function horizontalOverflow(target) {
-  return target.evaluate(() => {
-    const de = document.documentElement;
-    const wide = [];
-    if (de.scrollWidth > de.clientWidth || innerWidth > de.clientWidth) {
-      const widened = innerWidth > de.clientWidth;
-      const sticksOut = (el) => {
-        const r = el.getBoundingClientRect();
-        return r.width > de.clientWidth + 1 || (!widened && r.width > 0 && (r.right > de.clientWidth + 1 || r.left < -1));
-      };
-      const clipped = (el) => {
-        for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
-          if (getComputedStyle(a).overflowX !== 'visible') return true;
-        }
-        return false;
-      };
-      for (const el of document.body.querySelectorAll('*')) {
-        if (!sticksOut(el) || clipped(el) || (el.parentElement && el.parentElement !== document.body && sticksOut(el.parentElement))) continue;
-        const r = el.getBoundingClientRect();
-        const id = el.id ? `#${el.id}` : '';
-        const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
-        wide.push(`${el.tagName.toLowerCase()}${id}${cls} [${Math.round(r.left)}, ${Math.round(r.right)}]`);
-      }
-    }
-    return { scrollWidth: de.scrollWidth, clientWidth: de.clientWidth, innerWidth, wide: wide.slice(0, 15) };
-  });
-}
-
-/// What sticks out of the page sideways, as an assertion message (or null).
-async function pageOverflow(target, width) {
-  const o = await horizontalOverflow(target);
-  if (o.scrollWidth <= width && o.innerWidth === width) return null;
-  return `scrollWidth ${o.scrollWidth}, innerWidth ${o.innerWidth} (viewport ${width} px); sticking out:\n      ${o.wide.join('\n      ')}`;
-}
-
-/// Clicks `locator` (a submit button or a link) and waits for the page it leads to; returns the
-/// navigation's response (its status is checked by the caller).
-async function follow(target, locator) {
-  const before = target.url();
-  const [res] = await Promise.all([
-    target.waitForResponse(
-      (r) => r.request().isNavigationRequest() && r.frame() === target.mainFrame() && !(r.status() >= 300 && r.status() < 400),
-    ),
-    target.waitForURL((u) => u.href !== before, { waitUntil: 'load' }),
-    locator.click(),
-  ]);
-  return res;
-}
-
-/// Submits a form whose result may be the same URL (a form shown again with its errors).
-async function submit(target, button) {
-  const [res] = await Promise.all([
-    target.waitForResponse((r) => r.request().isNavigationRequest() && r.frame() === target.mainFrame() && !(r.status() >= 300 && r.status() < 400)),
-    button.click(),
-  ]);
-  await target.waitForLoadState('load');
-  return res;
-}
-
-/// A new context signed in as `email` through the web form, and its page.
-async function signedIn(email, options = {}) {
-  const ctx = await newContext(options);
-  const p = await ctx.newPage();
-  await goto('/en/login', p);
-  await p.locator('#email').fill(email);
-  await p.locator('#password').fill(PASSWORD);
-  await Promise.all([
-    p.waitForURL((u) => !u.pathname.endsWith('/login'), { waitUntil: 'load' }),
-    p.locator('main button.button[type="submit"]').click(),
-  ]);
-  await p
-    .locator('header.site-header form[action$="/logout"] button')
-    .waitFor({ state: 'visible' })
-    .catch(() => assert.fail(`not signed in as ${email}`));
-  return { ctx, page: p };
-}
+const url = (p) => new URL(p, node.baseUrl).href;
+const newContext = (options = {}) => lib.newContext(browser, requests, options);
+const goto = (p, target = page, status = 200) => lib.goto(target, url(p), p, status);
+const signedIn = (email, options = {}) => lib.signedIn(newContext, url('/en/login'), email, options);
+const startNode = () => lib.startNode(node.dataDir);
+const stopNode = () => lib.stopNode(node);
 
 // ---------------------------------------------------------------- this file's own helpers
 

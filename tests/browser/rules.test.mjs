@@ -2,7 +2,7 @@
 // matrix, a rule's proof, the reference pages, Arabic, saving, and a phone-width layout.
 // A demo node on 127.0.0.1:0 with its data in a temp dir, driven by headless Chromium (Debian's
 // /usr/bin/chromium) through playwright-core, checked with axe-core; the same approach as
-// ui.test.mjs, whose small helpers are copied here (it exports none).
+// the other suites; the start-up and the shared helpers are in lib.mjs.
 //
 //   ACCORD_BIN=/path/to/accord node --test rules.test.mjs   (default: ../../target/debug/accord)
 //
@@ -10,32 +10,14 @@
 
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdtemp, mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
+import * as lib from './lib.mjs';
+import { ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, follow, formatViolations, runAxe } from './lib.mjs';
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const ARTIFACTS = path.join(HERE, 'artifacts');
-const ACCORD_BIN = process.env.ACCORD_BIN
-  ? path.resolve(process.env.ACCORD_BIN)
-  : path.resolve(HERE, '../../target/debug/accord');
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const ADMIN = { email: 'admin@secretariat.example', password: 'accord-demo-2026' };
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const TIMEOUT = 180_000;
 
 // The worked case (corpus/golden/worked-cases.toml, first case): a 3e25-FLOP open-weights
@@ -74,111 +56,19 @@ let browser;
 let context; // an anonymous desktop context
 let page;
 const requests = []; // every request any page made: { url, page }
+
+// Helpers from tests/browser/lib.mjs, bound to this file's state.
+const url = (p) => new URL(p, node.baseUrl).href;
+const newContext = (options = {}) => lib.newContext(browser, requests, options);
+const goto = (p, target = page, status = 200) => lib.goto(target, url(p), p, status);
+const startNode = () => lib.startNode(node.dataDir);
+const stopNode = () => lib.stopNode(node);
 // What the tests learn as they go: fact → the English question text (from the guided walk).
 const questionText = new Map();
 let unknownComputeResultUrl = null; // the result page of test 2, for the drill-down of test 3
 let savedPath = null; // the saved assessment of test 7 (/en/rules/assessments/{id})
 
-// ---------------------------------------------------------------- helpers (copied from ui.test.mjs)
-
-function startNode() {
-  return new Promise((resolve, reject) => {
-    let stdout = '';
-    let stderr = '';
-    let settled = false;
-    // Hermetic: no ACCORD_* settings from the caller's environment (the node reads them as
-    // configuration and rejects unknown ones, ACCORD_BIN included), and the working directory is
-    // the temp dir, so that no accord.toml from elsewhere is picked up.
-    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('ACCORD_')));
-    const child = spawn(ACCORD_BIN, ['demo', '--data-dir', node.dataDir, '--listen', '127.0.0.1:0'], {
-      cwd: node.dataDir,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...env, NO_COLOR: '1' },
-    });
-    const fail = (err) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      reject(new Error(`${err}\n--- accord stdout ---\n${stdout}\n--- accord stderr (tail) ---\n${stderr.slice(-4000)}`));
-    };
-    const timer = setTimeout(() => fail('the demo node did not print its URL within 30 s'), 30_000);
-    child.on('error', (e) => fail(`cannot start ${ACCORD_BIN}: ${e.message}`));
-    child.on('exit', (code, signal) => fail(`the demo node exited early (code ${code}, signal ${signal})`));
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (d) => {
-      stderr = (stderr + d).slice(-64_000);
-    });
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (d) => {
-      stdout += d;
-      const m = stdout.match(/Accord demo node: (http:\/\/127\.0\.0\.1:\d+\/)/);
-      if (m && !settled) {
-        settled = true;
-        clearTimeout(timer);
-        resolve({ child, baseUrl: m[1], stderr: () => stderr });
-      }
-    });
-  });
-}
-
-async function stopNode() {
-  const child = node?.child;
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  const timeout = new Promise((r) => setTimeout(() => r('timeout'), 5_000));
-  if ((await Promise.race([exited, timeout])) === 'timeout') {
-    child.kill('SIGKILL');
-    await exited;
-  }
-}
-
-function url(p) {
-  return new URL(p, node.baseUrl).href;
-}
-
-async function newContext(options = {}) {
-  const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
-  ctx.on('request', (req) => requests.push({ url: req.url(), page: req.frame()?.page()?.url() ?? '' }));
-  ctx.setDefaultTimeout(15_000);
-  return ctx;
-}
-
-async function goto(p, target = page, status = 200) {
-  const res = await target.goto(url(p), { waitUntil: 'load' });
-  assert.ok(res, `no response for ${p}`);
-  assert.equal(res.status(), status, `GET ${p} answered ${res.status()}`);
-  return res;
-}
-
-async function runAxe(target) {
-  const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-  await target.addScriptTag({ content: axeSource });
-  return target.evaluate(async (tags) => {
-    // eslint-disable-next-line no-undef
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return r.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary })),
-    }));
-  }, AXE_TAGS);
-}
-
-function formatViolations(violations) {
-  return violations
-    .map(
-      (v) =>
-        `  [${v.impact}] ${v.id}: ${v.help}\n` +
-        v.nodes
-          .slice(0, 8)
-          .map((n) => `      ${n.target}\n        ${(n.summary ?? '').replace(/\n/g, '\n        ')}`)
-          .join('\n') +
-        (v.nodes.length > 8 ? `\n      … and ${v.nodes.length - 8} more` : ''),
-    )
-    .join('\n');
-}
+// ---------------------------------------------------------------- this file's own helpers
 
 // Latin-script words that may appear in the Arabic pages outside of elements marked as data: the
 // brand and technical names (as in ui.test.mjs), and the download formats.
@@ -286,20 +176,6 @@ async function horizontalOverflow(target) {
 }
 
 // ---------------------------------------------------------------- helpers for the Rules pages
-
-/// Clicks `locator` (a submit button or a link) and waits for the page it leads to; returns the
-/// navigation's response (its status is checked by the caller).
-async function follow(target, locator) {
-  const before = target.url();
-  const [res] = await Promise.all([
-    target.waitForResponse(
-      (r) => r.request().isNavigationRequest() && r.frame() === target.mainFrame() && !(r.status() >= 300 && r.status() < 400),
-    ),
-    target.waitForURL((u) => u.href !== before, { waitUntil: 'load' }),
-    locator.click(),
-  ]);
-  return res;
-}
 
 /// What the current page of the guided assessment is: a question (with the fact it asks, the
 /// kind of input and the values offered) or the "check your answers" page.
